@@ -1,0 +1,63 @@
+/* nap-actor.c: an institution or organisation that leads, supports, monitors, funds or takes part
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-core"
+
+#include "config.h"
+
+#include "nap-actor.h"
+
+struct _NapActor
+{
+  NapRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (NapActor, nap_actor, NAP_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_KIND,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+nap_actor_class_init (NapActorClass *klass)
+{
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         "",
+                         NAP_RECORD_PARAM_FLAGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       NAP_TYPE_ACTOR_KIND, NAP_ACTOR_KIND_OTHER,
+                       NAP_RECORD_PARAM_FLAGS);
+
+  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "actor", properties, N_PROPS);
+}
+
+static void
+nap_actor_init (NapActor *self)
+{
+}
+
+const char *
+nap_actor_get_name (NapActor *self)
+{
+  g_return_val_if_fail (NAP_IS_ACTOR (self), NULL);
+
+  return nap_record_get_string_field (NAP_RECORD (self), PROP_NAME);
+}
+
+NapActorKind
+nap_actor_get_kind (NapActor *self)
+{
+  g_return_val_if_fail (NAP_IS_ACTOR (self), 0);
+
+  return (NapActorKind) nap_record_get_int_field (NAP_RECORD (self), PROP_KIND);
+}

@@ -1,0 +1,261 @@
+/* nap-objective.c: a node of the plan's tree (pillar, objective, action...)
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-core"
+
+#include "config.h"
+
+#include "nap-budget-line.h"
+#include "nap-indicator.h"
+#include "nap-model-private.h"
+#include "nap-objective.h"
+
+G_DEFINE_FINAL_TYPE (NapObjective, nap_objective, NAP_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_PARENT_ID,
+  PROP_POSITION,
+  PROP_CODE,
+  PROP_DISPLAY_CODE,
+  PROP_DEPTH,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_START_DATE,
+  PROP_END_DATE,
+  PROP_STATUS,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+nap_objective_dispose (GObject *object)
+{
+  NapObjective *self = NAP_OBJECTIVE (object);
+
+  g_clear_object (&self->children);
+  g_clear_object (&self->indicators);
+  g_clear_object (&self->budget_lines);
+  for (guint i = 0; i < NAP_N_ACTOR_ROLES; i++)
+    g_clear_object (&self->actors[i]);
+
+  G_OBJECT_CLASS (nap_objective_parent_class)->dispose (object);
+}
+
+static void
+nap_objective_class_init (NapObjectiveClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = nap_objective_dispose;
+
+  properties[PROP_PARENT_ID] =
+    g_param_spec_int64 ("parent-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
+  properties[PROP_POSITION] =
+    g_param_spec_int ("position", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      NAP_RECORD_PARAM_FLAGS);
+  /* Set by hand only; NULL means the number derives from the tree. */
+  properties[PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL,
+                         NULL,
+                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
+  /* What is shown: the hand-set code, or the derived numbering (2.3.1). */
+  properties[PROP_DISPLAY_CODE] =
+    g_param_spec_string ("display-code", NULL, NULL,
+                         "",
+                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DERIVED);
+  properties[PROP_DEPTH] =
+    g_param_spec_int ("depth", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DERIVED);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         "",
+                         NAP_RECORD_PARAM_FLAGS);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         "",
+                         NAP_RECORD_PARAM_FLAGS);
+  properties[PROP_START_DATE] =
+    g_param_spec_string ("start-date", NULL, NULL,
+                         NULL,
+                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
+  properties[PROP_END_DATE] =
+    g_param_spec_string ("end-date", NULL, NULL,
+                         NULL,
+                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       NAP_TYPE_OBJECTIVE_STATUS, NAP_OBJECTIVE_STATUS_PLANNED,
+                       NAP_RECORD_PARAM_FLAGS);
+
+  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "objective", properties, N_PROPS);
+}
+
+static void
+nap_objective_init (NapObjective *self)
+{
+  self->children = g_list_store_new (NAP_TYPE_OBJECTIVE);
+  self->indicators = g_list_store_new (NAP_TYPE_INDICATOR);
+  self->budget_lines = g_list_store_new (NAP_TYPE_BUDGET_LINE);
+  for (guint i = 0; i < NAP_N_ACTOR_ROLES; i++)
+    self->actors[i] = g_list_store_new (NAP_TYPE_ACTOR);
+}
+
+gint64
+nap_objective_get_parent_id (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), 0);
+
+  return nap_record_get_int_field (NAP_RECORD (self), PROP_PARENT_ID);
+}
+
+int
+nap_objective_get_position (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), 0);
+
+  return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_POSITION);
+}
+
+const char *
+nap_objective_get_code (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return nap_record_get_string_field (NAP_RECORD (self), PROP_CODE);
+}
+
+const char *
+nap_objective_get_display_code (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return nap_record_get_string_field (NAP_RECORD (self), PROP_DISPLAY_CODE);
+}
+
+int
+nap_objective_get_depth (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), 0);
+
+  return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_DEPTH);
+}
+
+const char *
+nap_objective_get_title (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return nap_record_get_string_field (NAP_RECORD (self), PROP_TITLE);
+}
+
+const char *
+nap_objective_get_description (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return nap_record_get_string_field (NAP_RECORD (self), PROP_DESCRIPTION);
+}
+
+const char *
+nap_objective_get_start_date (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return nap_record_get_string_field (NAP_RECORD (self), PROP_START_DATE);
+}
+
+const char *
+nap_objective_get_end_date (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return nap_record_get_string_field (NAP_RECORD (self), PROP_END_DATE);
+}
+
+NapObjectiveStatus
+nap_objective_get_status (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), 0);
+
+  return (NapObjectiveStatus) nap_record_get_int_field (NAP_RECORD (self), PROP_STATUS);
+}
+
+/**
+ * nap_objective_get_parent:
+ *
+ * Returns: (transfer none) (nullable): the parent node, %NULL at the top
+ */
+NapObjective *
+nap_objective_get_parent (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return self->parent;
+}
+
+/**
+ * nap_objective_get_children:
+ *
+ * Returns: (transfer none): the child nodes, in order; a GListModel of
+ *   #NapObjective that stays up to date as the tree is edited
+ */
+GListModel *
+nap_objective_get_children (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return G_LIST_MODEL (self->children);
+}
+
+GListModel *
+nap_objective_get_indicators (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return G_LIST_MODEL (self->indicators);
+}
+
+GListModel *
+nap_objective_get_budget_lines (NapObjective *self)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+
+  return G_LIST_MODEL (self->budget_lines);
+}
+
+/**
+ * nap_objective_get_actors:
+ *
+ * Returns: (transfer none): the #NapActor<!-- -->s in @role, in order
+ */
+GListModel *
+nap_objective_get_actors (NapObjective *self,
+                          NapActorRole  role)
+{
+  g_return_val_if_fail (NAP_IS_OBJECTIVE (self), NULL);
+  g_return_val_if_fail (role < NAP_N_ACTOR_ROLES, NULL);
+
+  return G_LIST_MODEL (self->actors[role]);
+}
+
+void
+nap_objective_set_derived (NapObjective *self,
+                           const char   *display_code,
+                           int           depth)
+{
+  g_assert (NAP_IS_OBJECTIVE (self));
+
+  if (g_strcmp0 (display_code, nap_objective_get_display_code (self)) != 0)
+    g_object_set (self, "display-code", display_code, NULL);
+  if (depth != nap_objective_get_depth (self))
+    g_object_set (self, "depth", depth, NULL);
+}

@@ -1,0 +1,65 @@
+/* nap-project-private.h
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nap-model-private.h"
+#include "nap-project.h"
+
+G_BEGIN_DECLS
+
+struct _NapProject
+{
+  GObject parent_instance;
+
+  NapStore *store;
+  NapPlan *plan;
+  GListStore *objectives;      /* top-level NapObjective */
+  GListStore *actors;          /* NapActor, in the order they were added */
+  GListStore *consultations;   /* NapConsultation, by start date */
+  GListStore *exchange_rates;  /* NapExchangeRate */
+  GListStore *references;      /* NapReference */
+  GPtrArray *levels;           /* level names, by depth */
+  GHashTable *objectives_by_id;
+  GHashTable *actors_by_id;
+  GHashTable *records_by_uuid; /* uuid -> NapRecord, unowned */
+
+  guint batch_depth;
+  guint batch_failed : 1;
+};
+
+gboolean nap_project_edit_begin   (NapProject    *self,
+                                   GError       **error);
+gboolean nap_project_edit_end     (NapProject    *self,
+                                   gboolean       success,
+                                   GError       **error);
+void     nap_project_emit_changed (NapProject    *self);
+gboolean nap_project_update_int   (NapProject    *self,
+                                   const char    *sql,
+                                   gint64         value,
+                                   gint64         id,
+                                   GError       **error);
+void     nap_project_renumber     (NapProject    *self);
+void     nap_project_index_record (NapProject    *self,
+                                   NapRecord     *record);
+void     nap_project_unindex_record (NapProject  *self,
+                                   NapRecord     *record);
+gboolean nap_project_load_consultations (NapProject *self,
+                                   GError       **error);
+typedef void (*NapRecordLoadFunc) (NapProject *self,
+                                   NapRecord  *record,
+                                   gpointer    data);
+
+gboolean nap_project_load_records (NapProject       *self,
+                                   GType             type,
+                                   const char       *order,
+                                   NapRecordLoadFunc func,
+                                   gpointer          data,
+                                   GError          **error);
+void     nap_project_forget_objective (NapProject *self,
+                                   NapObjective  *objective);
+
+G_END_DECLS

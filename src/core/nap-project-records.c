@@ -1,0 +1,407 @@
+/* nap-project-records.c: reading and writing any record's row
+ *
+ * A record class lists its fields; a field "lead-institution" is the
+ * column lead_institution of the class's table. The SQL built here names
+ * only tables and columns from the classes, never anything a user typed.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-project"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nap-error.h"
+#include "nap-project-private.h"
+
+static void
+bind_value (sqlite3_stmt *stmt,
+            int           index,
+            GParamSpec   *pspec,
+            const GValue *value)
+{
+  gboolean nullable = (pspec->flags & NAP_PARAM_NULLABLE) != 0;
+
+  if (G_VALUE_HOLDS_STRING (value))
+    {
+      const char *text = g_value_get_string (value);
+
+      if (nullable && (text == NULL || *text == '\0'))
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+    }
+  else if (G_VALUE_HOLDS_ENUM (value))
+    sqlite3_bind_text (stmt, index,
+                       nap_enum_to_nick (G_VALUE_TYPE (value), g_value_get_enum (value)),
+                       -1, SQLITE_STATIC);
+  else
+    {
+      gint64 number;
+
+      if (G_VALUE_HOLDS_INT64 (value))
+        number = g_value_get_int64 (value);
+      else if (G_VALUE_HOLDS_INT (value))
+        number = g_value_get_int (value);
+      else if (G_VALUE_HOLDS_BOOLEAN (value))
+        number = g_value_get_boolean (value);
+      else
+        g_assert_not_reached ();
+
+      if (nullable && number == 0)
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_int64 (stmt, index, number);
+    }
+}
+
+/* Reads a column of a file that may have been crafted: text becomes valid
+ * UTF-8, numbers and enumerations outside their range take the default.
+ */
+static void
+column_to_value (sqlite3_stmt *stmt,
+                 int           column,
+                 GParamSpec   *pspec,
+                 GValue       *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (value, type);
+  g_param_value_set_default (pspec, value);
+
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return;
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, column);
+      int len = sqlite3_column_bytes (stmt, column);
+
+      g_value_take_string (value, g_utf8_make_valid (text != NULL ? text : "", len));
+    }
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      int v;
+
+      if (nap_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), &v))
+        g_value_set_enum (value, v);
+    }
+  else
+    {
+      gint64 number = sqlite3_column_int64 (stmt, column);
+
+      if (type == G_TYPE_INT64)
+        g_value_set_int64 (value, number);
+      else if (type == G_TYPE_INT)
+        g_value_set_int (value, (int) CLAMP (number, G_MININT, G_MAXINT));
+      else if (type == G_TYPE_BOOLEAN)
+        g_value_set_boolean (value, number != 0);
+      g_param_value_validate (pspec, value);
+    }
+}
+
+static const char *
+select_sql (NapRecordClass *klass,
+            const char     *tail)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id, uuid");
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
+      {
+        g_autofree char *column = nap_record_column_name (klass->fields[i]);
+        g_string_append_printf (sql, ", %s", column);
+      }
+  g_string_append_printf (sql, " FROM %s %s", klass->table, tail);
+
+  return g_intern_string (sql->str);
+}
+
+/* Loads every row of @type's table, in @order, calling @func on each. */
+gboolean
+nap_project_load_records (NapProject       *self,
+                          GType             type,
+                          const char       *order,
+                          NapRecordLoadFunc func,
+                          gpointer          data,
+                          GError          **error)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (type);
+  NapRecordClass *klass = NAP_RECORD_CLASS (type_class);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nap_store_prepare (self->store, select_sql (klass, order), error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(NapRecord) record = NULL;
+      const char *uuid = (const char *) sqlite3_column_text (stmt, 1);
+      int column = 2;
+
+      record = g_object_new (type,
+                             "uuid", g_uuid_string_is_valid (uuid) ? uuid : NULL,
+                             NULL);
+      nap_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          if (klass->fields[i]->flags & NAP_PARAM_DERIVED)
+            continue;
+          column_to_value (stmt, column++, klass->fields[i], &value);
+          g_object_set_property (G_OBJECT (record), klass->fields[i]->name, &value);
+        }
+      nap_project_index_record (self, record);
+      func (self, record, data);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return nap_store_set_error (self->store, rc, error);
+  return TRUE;
+}
+
+void
+nap_project_index_record (NapProject *self,
+                          NapRecord  *record)
+{
+  g_hash_table_insert (self->records_by_uuid, (gpointer) nap_record_get_uuid (record), record);
+}
+
+void
+nap_project_unindex_record (NapProject *self,
+                            NapRecord  *record)
+{
+  const char *uuid = nap_record_get_uuid (record);
+
+  if (g_hash_table_lookup (self->records_by_uuid, uuid) == record)
+    g_hash_table_remove (self->records_by_uuid, uuid);
+}
+
+/**
+ * nap_project_insert_record:
+ *
+ * Writes a new record (its id is 0) with every field it holds, and gives it
+ * the id of its row. The caller places it in the model.
+ */
+gboolean
+nap_project_insert_record (NapProject  *self,
+                           NapRecord   *record,
+                           GError     **error)
+{
+  NapRecordClass *klass;
+  g_autoptr(GString) sql = NULL;
+  g_autoptr(GString) marks = NULL;
+  sqlite3_stmt *stmt;
+  int index = 2;
+
+  g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NAP_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (nap_record_get_id (record) == 0, FALSE);
+
+  klass = NAP_RECORD_GET_CLASS (record);
+  sql = g_string_new (NULL);
+  marks = g_string_new ("?");
+  g_string_printf (sql, "INSERT INTO %s (uuid", klass->table);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
+      {
+        g_autofree char *column = nap_record_column_name (klass->fields[i]);
+        g_string_append_printf (sql, ", %s", column);
+        g_string_append (marks, ", ?");
+      }
+  g_string_append_printf (sql, ") VALUES (%s)", marks->str);
+
+  stmt = nap_store_prepare (self->store, g_intern_string (sql->str), error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, nap_record_get_uuid (record), -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
+      bind_value (stmt, index++, klass->fields[i],
+                  nap_record_get_field_value (record, i + 1));
+
+  if (!nap_store_step_done (self->store, stmt, error))
+    return FALSE;
+
+  nap_record_set_id (record, nap_store_last_insert_id (self->store));
+  nap_project_index_record (self, record);
+  return TRUE;
+}
+
+/* Editing fields */
+
+static gboolean
+check_field (NapRecord    *record,
+             const char   *property,
+             GParamSpec  **out_pspec,
+             GError      **error)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
+
+  if (pspec == NULL || pspec->owner_type == NAP_TYPE_RECORD
+      || (pspec->flags & NAP_PARAM_DERIVED) != 0)
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                   "%s has no field “%s”", G_OBJECT_TYPE_NAME (record), property);
+      return FALSE;
+    }
+
+  *out_pspec = pspec;
+  return TRUE;
+}
+
+/**
+ * nap_project_set_value:
+ *
+ * Sets one field of @record in the file and, once committed, on @record.
+ */
+gboolean
+nap_project_set_value (NapProject    *self,
+                       NapRecord     *record,
+                       const char    *property,
+                       const GValue  *value,
+                       GError       **error)
+{
+  g_autofree char *column = NULL;
+  g_autofree char *sql = NULL;
+  g_auto(GValue) normalized = G_VALUE_INIT;
+  GParamSpec *pspec;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NAP_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+  g_return_val_if_fail (nap_record_get_id (record) != 0, FALSE);
+
+  if (!check_field (record, property, &pspec, error))
+    return FALSE;
+
+  g_value_init (&normalized, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (!g_value_transform (value, &normalized)
+      || !nap_record_validate_value (record, pspec, &normalized, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                     "Wrong type of value for “%s”", property);
+      return FALSE;
+    }
+
+  /* An empty optional text is no text at all. */
+  if (G_VALUE_HOLDS_STRING (&normalized) && (pspec->flags & NAP_PARAM_NULLABLE)
+      && g_strcmp0 (g_value_get_string (&normalized), "") == 0)
+    g_value_set_string (&normalized, NULL);
+
+  {
+    g_auto(GValue) current = G_VALUE_INIT;
+
+    g_value_init (&current, G_PARAM_SPEC_VALUE_TYPE (pspec));
+    g_object_get_property (G_OBJECT (record), property, &current);
+    if (g_param_values_cmp (pspec, &normalized, &current) == 0)
+      return TRUE;
+  }
+
+  column = nap_record_column_name (pspec);
+  sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?",
+                         NAP_RECORD_GET_CLASS (record)->table, column);
+
+  if (!nap_project_edit_begin (self, error))
+    return FALSE;
+
+  stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      bind_value (stmt, 1, pspec, &normalized);
+      sqlite3_bind_int64 (stmt, 2, nap_record_get_id (record));
+      ok = nap_store_step_done (self->store, stmt, error);
+    }
+  if (!nap_project_edit_end (self, ok, error))
+    return FALSE;
+
+  g_object_set_property (G_OBJECT (record), property, &normalized);
+
+  if (NAP_IS_OBJECTIVE (record) && g_str_equal (property, "code"))
+    nap_project_renumber (self);
+
+  nap_project_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+nap_project_set_string (NapProject  *self,
+                        NapRecord   *record,
+                        const char  *property,
+                        const char  *text,
+                        GError     **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  return nap_project_set_value (self, record, property, &value, error);
+}
+
+/**
+ * nap_project_set_int:
+ *
+ * Sets a numeric, boolean or enumerated field.
+ */
+gboolean
+nap_project_set_int (NapProject  *self,
+                     NapRecord   *record,
+                     const char  *property,
+                     gint64       number,
+                     GError     **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (NAP_IS_RECORD (record), FALSE);
+
+  if (!check_field (record, property, &pspec, error))
+    return FALSE;
+
+  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (G_VALUE_HOLDS_ENUM (&value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (&value));
+
+      if (number < G_MININT || number > G_MAXINT || g_enum_get_value (klass, (int) number) == NULL)
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                       "%" G_GINT64_FORMAT " is not a value of “%s”", number, property);
+          return FALSE;
+        }
+      g_value_set_enum (&value, (int) number);
+    }
+  else if (G_VALUE_HOLDS_INT64 (&value))
+    g_value_set_int64 (&value, number);
+  else if (G_VALUE_HOLDS_INT (&value))
+    {
+      if (number < G_MININT || number > G_MAXINT)
+        {
+          g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID, _("The value is out of range."));
+          return FALSE;
+        }
+      g_value_set_int (&value, (int) number);
+    }
+  else if (G_VALUE_HOLDS_BOOLEAN (&value))
+    g_value_set_boolean (&value, number != 0);
+  else
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID, "“%s” is not a number", property);
+      return FALSE;
+    }
+
+  return nap_project_set_value (self, record, property, &value, error);
+}

@@ -1,0 +1,823 @@
+/* nap-project.c: an open plan, its records in memory and in its file
+ *
+ * The file is the truth; the objects are its picture in memory. Every edit
+ * writes the file first, in one transaction, and changes the objects only
+ * once that has committed, so what is shown is always what is saved.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-project"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "nap-error.h"
+#include "nap-iso-codes.h"
+#include "nap-project-private.h"
+
+G_DEFINE_FINAL_TYPE (NapProject, nap_project, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+clear_model (NapProject *self)
+{
+  g_hash_table_remove_all (self->objectives_by_id);
+  g_hash_table_remove_all (self->actors_by_id);
+  g_hash_table_remove_all (self->records_by_uuid);
+  g_list_store_remove_all (self->objectives);
+  g_list_store_remove_all (self->actors);
+  g_list_store_remove_all (self->consultations);
+  g_list_store_remove_all (self->exchange_rates);
+  g_list_store_remove_all (self->references);
+  g_ptr_array_set_size (self->levels, 0);
+  g_clear_object (&self->plan);
+}
+
+static void
+nap_project_dispose (GObject *object)
+{
+  NapProject *self = NAP_PROJECT (object);
+
+  if (self->objectives != NULL)
+    clear_model (self);
+  g_clear_object (&self->objectives);
+  g_clear_object (&self->actors);
+  g_clear_object (&self->consultations);
+  g_clear_object (&self->exchange_rates);
+  g_clear_object (&self->references);
+  g_clear_pointer (&self->levels, g_ptr_array_unref);
+  g_clear_pointer (&self->objectives_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->records_by_uuid, g_hash_table_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (nap_project_parent_class)->dispose (object);
+}
+
+static void
+nap_project_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NapProject *self = NAP_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, nap_project_get_path (self));
+      break;
+
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, nap_project_is_read_only (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nap_project_class_init (NapProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = nap_project_dispose;
+  object_class->get_property = nap_project_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NapProject::changed:
+   *
+   * Emitted after every committed edit, for views that summarise the plan.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+nap_project_init (NapProject *self)
+{
+  self->objectives = g_list_store_new (NAP_TYPE_OBJECTIVE);
+  self->actors = g_list_store_new (NAP_TYPE_ACTOR);
+  self->consultations = g_list_store_new (NAP_TYPE_CONSULTATION);
+  self->exchange_rates = g_list_store_new (NAP_TYPE_EXCHANGE_RATE);
+  self->references = g_list_store_new (NAP_TYPE_REFERENCE);
+  self->levels = g_ptr_array_new_with_free_func (g_free);
+  self->objectives_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->actors_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->records_by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* Transactions */
+
+gboolean
+nap_project_edit_begin (NapProject  *self,
+                        GError     **error)
+{
+  if (nap_store_is_read_only (self->store))
+    {
+      g_set_error_literal (error, NAP_ERROR, NAP_ERROR_READ_ONLY,
+                           nap_store_get_read_only_reason (self->store));
+      return FALSE;
+    }
+
+  if (self->batch_depth > 0)
+    return !self->batch_failed;
+
+  return nap_store_begin (self->store, error);
+}
+
+gboolean
+nap_project_edit_end (NapProject  *self,
+                      gboolean     success,
+                      GError     **error)
+{
+  if (self->batch_depth > 0)
+    {
+      if (!success)
+        self->batch_failed = TRUE;
+      return success;
+    }
+
+  if (!success)
+    {
+      nap_store_rollback (self->store);
+      return FALSE;
+    }
+
+  return nap_store_commit (self->store, error);
+}
+
+void
+nap_project_emit_changed (NapProject *self)
+{
+  if (self->batch_depth == 0)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+nap_project_begin_batch (NapProject  *self,
+                         GError     **error)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
+
+  if (self->batch_depth == 0)
+    {
+      if (!nap_project_edit_begin (self, error))
+        return FALSE;
+      self->batch_failed = FALSE;
+    }
+  self->batch_depth++;
+  return TRUE;
+}
+
+gboolean
+nap_project_end_batch (NapProject  *self,
+                       gboolean     success,
+                       GError     **error)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (self->batch_depth > 0, FALSE);
+
+  if (!success)
+    self->batch_failed = TRUE;
+  if (--self->batch_depth > 0)
+    return !self->batch_failed;
+
+  if (self->batch_failed)
+    {
+      nap_store_rollback (self->store);
+      /* The objects may hold part of the batch: read them back. */
+      nap_project_reload (self, NULL);
+      return FALSE;
+    }
+
+  if (!nap_store_commit (self->store, error))
+    {
+      nap_project_reload (self, NULL);
+      return FALSE;
+    }
+
+  nap_project_renumber (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+nap_project_update_int (NapProject  *self,
+                        const char  *sql,
+                        gint64       value,
+                        gint64       id,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = nap_store_prepare (self->store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, value);
+  sqlite3_bind_int64 (stmt, 2, id);
+  return nap_store_step_done (self->store, stmt, error);
+}
+
+/* Loading */
+
+static void
+take_plan (NapProject *self,
+           NapRecord  *record,
+           gpointer    data)
+{
+  if (self->plan == NULL)
+    self->plan = g_object_ref (NAP_PLAN (record));
+}
+
+static void
+append_to (NapProject *self,
+           NapRecord  *record,
+           gpointer    data)
+{
+  g_list_store_append (G_LIST_STORE (data), record);
+}
+
+static void
+take_actor (NapProject *self,
+            NapRecord  *record,
+            gpointer    data)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = nap_record_get_id (record);
+  g_hash_table_insert (self->actors_by_id, key, record);
+  g_list_store_append (self->actors, record);
+}
+
+static void
+take_objective (NapProject *self,
+                NapRecord  *record,
+                gpointer    data)
+{
+  g_ptr_array_add (data, g_object_ref (record));
+}
+
+static void
+take_objective_part (NapProject *self,
+                     NapRecord  *record,
+                     gpointer    data)
+{
+  gint64 objective_id = 0;
+  NapObjective *objective;
+
+  g_object_get (record, "objective-id", &objective_id, NULL);
+  objective = nap_project_lookup_objective (self, objective_id);
+  if (objective == NULL)
+    return;
+
+  if (NAP_IS_INDICATOR (record))
+    g_list_store_append (objective->indicators, record);
+  else
+    g_list_store_append (objective->budget_lines, record);
+}
+
+static gboolean
+load_objectives (NapProject  *self,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!nap_project_load_records (self, NAP_TYPE_OBJECTIVE,
+                     "ORDER BY parent_id IS NOT NULL, parent_id, position, id",
+                     take_objective, all, error))
+    return FALSE;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      NapObjective *objective = g_ptr_array_index (all, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = nap_record_get_id (NAP_RECORD (objective));
+      g_hash_table_insert (self->objectives_by_id, key, objective);
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      NapObjective *objective = g_ptr_array_index (all, i);
+      NapObjective *parent = nap_project_lookup_objective (self, nap_objective_get_parent_id (objective));
+      guint steps = 0;
+
+      /* A crafted file could make the tree a loop; refuse it. */
+      for (NapObjective *up = parent; up != NULL; up = nap_project_lookup_objective (self, nap_objective_get_parent_id (up)))
+        if (up == objective || ++steps > all->len)
+          {
+            g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                         _("The objective tree in “%s” is damaged (an objective is its own ancestor)."),
+                         nap_project_get_path (self));
+            return FALSE;
+          }
+
+      objective->parent = parent;
+      g_list_store_append (parent != NULL ? parent->children : self->objectives, objective);
+    }
+
+  stmt = nap_store_prepare (self->store,
+                            "SELECT objective_id, actor_id, role FROM objective_actor"
+                            " ORDER BY objective_id, role, position",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NapObjective *objective = nap_project_lookup_objective (self, sqlite3_column_int64 (stmt, 0));
+      NapActor *actor = nap_project_lookup_actor (self, sqlite3_column_int64 (stmt, 1));
+      int role;
+
+      if (objective != NULL && actor != NULL
+          && nap_enum_from_nick (NAP_TYPE_ACTOR_ROLE, (const char *) sqlite3_column_text (stmt, 2), &role))
+        g_list_store_append (objective->actors[role], actor);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return nap_store_set_error (self->store, rc, error);
+
+  return nap_project_load_records (self, NAP_TYPE_INDICATOR, "ORDER BY objective_id, position, id",
+                       take_objective_part, NULL, error)
+      && nap_project_load_records (self, NAP_TYPE_BUDGET_LINE, "ORDER BY objective_id, position, id",
+                       take_objective_part, NULL, error);
+}
+
+static gboolean
+load_levels (NapProject  *self,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nap_store_prepare (self->store, "SELECT name FROM level ORDER BY depth", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_ptr_array_add (self->levels, g_utf8_make_valid (name != NULL ? name : "", -1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return nap_store_set_error (self->store, rc, error);
+  return TRUE;
+}
+
+static gboolean
+load (NapProject  *self,
+      GError     **error)
+{
+  if (!nap_project_load_records (self, NAP_TYPE_PLAN, "WHERE id = 1", take_plan, NULL, error))
+    return FALSE;
+
+  if (self->plan == NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (nap_project_get_path (self));
+      g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                   _("“%s” is damaged: it holds no plan."), name);
+      return FALSE;
+    }
+
+  if (!load_levels (self, error)
+      || !nap_project_load_records (self, NAP_TYPE_ACTOR, "ORDER BY id", take_actor, NULL, error)
+      || !nap_project_load_records (self, NAP_TYPE_EXCHANGE_RATE, "ORDER BY currency",
+                        append_to, self->exchange_rates, error)
+      || !nap_project_load_records (self, NAP_TYPE_REFERENCE, "ORDER BY position, id",
+                        append_to, self->references, error)
+      || !load_objectives (self, error)
+      || !nap_project_load_consultations (self, error))
+    return FALSE;
+
+  nap_project_renumber (self);
+  return TRUE;
+}
+
+/**
+ * nap_project_open:
+ *
+ * Opens a plan: see nap_store_open() for what is refused.
+ *
+ * Returns: (transfer full): the project, or %NULL with @error set
+ */
+NapProject *
+nap_project_open (const char         *path,
+                  NapStoreOpenFlags   flags,
+                  GError            **error)
+{
+  g_autoptr(NapProject) self = NULL;
+  g_autoptr(NapStore) store = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail ((flags & NAP_STORE_OPEN_CREATE) == 0, NULL);
+
+  store = nap_store_open (path, flags, error);
+  if (store == NULL)
+    return NULL;
+
+  self = g_object_new (NAP_TYPE_PROJECT, NULL);
+  self->store = g_steal_pointer (&store);
+  if (!load (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nap_project_create:
+ * @currency: ISO 4217 code of the plan currency
+ * @period_start: (nullable): ISO 8601 date
+ * @period_end: (nullable): ISO 8601 date
+ *
+ * Makes a new project file; refuses to overwrite an existing file. The
+ * levels are named after the UI language: Pillar, Objective, Action.
+ *
+ * Returns: (transfer full): the project, or %NULL with @error set
+ */
+NapProject *
+nap_project_create (const char  *path,
+                    const char  *title,
+                    const char  *country,
+                    const char  *currency,
+                    const char  *period_start,
+                    const char  *period_end,
+                    GError     **error)
+{
+  g_autoptr(NapProject) self = NULL;
+  g_autoptr(NapStore) store = NULL;
+  g_autoptr(NapPlan) plan = NULL;
+  const char *levels[] = { _("Pillar"), _("Objective"), _("Action"), NULL };
+  const char * const *languages = g_get_language_names ();
+  g_autofree char *language = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  if (country == NULL || !nap_iso_codes_is_country (country))
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                   _("“%s” is not a country code of ISO 3166; use two capital letters such as ML."),
+                   country != NULL ? country : "");
+      return NULL;
+    }
+  if (currency == NULL || !nap_iso_codes_is_currency (currency))
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                   _("“%s” is not a currency code of ISO 4217; use three capital letters such as XOF."),
+                   currency != NULL ? currency : "");
+      return NULL;
+    }
+  for (const char *d = period_start; d != NULL; d = (d == period_start ? period_end : NULL))
+    if (*d != '\0' && !nap_date_is_valid_iso (d))
+      {
+        g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                     _("“%s” is not a valid date; write it as YYYY-MM-DD."), d);
+        return NULL;
+      }
+  if (period_start != NULL && period_end != NULL && *period_start && *period_end
+      && strcmp (period_start, period_end) > 0)
+    {
+      g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID,
+                           _("The plan period ends before it starts."));
+      return NULL;
+    }
+
+  /* The plan's language is the drafter's: the first language GLib reports,
+   * without territory or encoding ("fr_FR.UTF-8" -> "fr").
+   */
+  language = g_strdup (languages[0] != NULL && strcmp (languages[0], "C") != 0 ? languages[0] : "en");
+  language[strcspn (language, "_.@")] = '\0';
+
+  store = nap_store_open (path, NAP_STORE_OPEN_CREATE, error);
+  if (store == NULL)
+    return NULL;
+
+  self = g_object_new (NAP_TYPE_PROJECT, NULL);
+  self->store = g_steal_pointer (&store);
+
+  plan = g_object_new (NAP_TYPE_PLAN,
+                       "title", title,
+                       "country", country,
+                       "currency", currency,
+                       "period-start", period_start,
+                       "period-end", period_end,
+                       "language", language,
+                       NULL);
+
+  ok = nap_store_begin (self->store, error)
+       && nap_project_insert_record (self, NAP_RECORD (plan), error);
+  for (guint i = 0; ok && levels[i] != NULL; i++)
+    {
+      sqlite3_stmt *stmt = nap_store_prepare (self->store,
+                                              "INSERT INTO level (depth, name) VALUES (?, ?)", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int (stmt, 1, (int) i);
+          sqlite3_bind_text (stmt, 2, levels[i], -1, SQLITE_TRANSIENT);
+          ok = nap_store_step_done (self->store, stmt, error);
+        }
+    }
+  if (ok)
+    ok = nap_store_commit (self->store, error);
+  else
+    nap_store_rollback (self->store);
+
+  if (!ok || !load (self, error))
+    {
+      g_clear_object (&self);
+      g_unlink (path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nap_project_reload:
+ *
+ * Reads the whole plan again from its file.
+ */
+gboolean
+nap_project_reload (NapProject  *self,
+                    GError     **error)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
+
+  clear_model (self);
+  return load (self, error);
+}
+
+/**
+ * nap_project_save_as:
+ *
+ * Writes a consistent copy of the plan to @path and goes on working on
+ * that copy, as users expect of "Save As".
+ */
+gboolean
+nap_project_save_as (NapProject  *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autoptr(NapStore) store = NULL;
+
+  g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (self->batch_depth == 0, FALSE);
+
+  if (!nap_store_save_copy (self->store, path, error))
+    return FALSE;
+
+  store = nap_store_open (path, NAP_STORE_OPEN_DEFAULT, error);
+  if (store == NULL)
+    return FALSE;
+
+  g_set_object (&self->store, store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  return TRUE;
+}
+
+/* Accessors */
+
+NapStore *
+nap_project_get_store (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return self->store;
+}
+
+const char *
+nap_project_get_path (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return nap_store_get_path (self->store);
+}
+
+gboolean
+nap_project_is_read_only (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), TRUE);
+
+  return nap_store_is_read_only (self->store);
+}
+
+const char *
+nap_project_get_read_only_reason (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return nap_store_get_read_only_reason (self->store);
+}
+
+NapPlan *
+nap_project_get_plan (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * nap_project_get_objectives:
+ *
+ * Returns: (transfer none): the top-level objectives (pillars)
+ */
+GListModel *
+nap_project_get_objectives (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->objectives);
+}
+
+GListModel *
+nap_project_get_actors (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->actors);
+}
+
+GListModel *
+nap_project_get_consultations (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->consultations);
+}
+
+GListModel *
+nap_project_get_exchange_rates (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->exchange_rates);
+}
+
+GListModel *
+nap_project_get_references (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->references);
+}
+
+NapObjective *
+nap_project_lookup_objective (NapProject *self,
+                              gint64      id)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return id != 0 ? g_hash_table_lookup (self->objectives_by_id, &id) : NULL;
+}
+
+NapActor *
+nap_project_lookup_actor (NapProject *self,
+                          gint64      id)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return id != 0 ? g_hash_table_lookup (self->actors_by_id, &id) : NULL;
+}
+
+/**
+ * nap_project_lookup_uuid:
+ *
+ * Returns: (transfer none) (nullable): the record of any kind with @uuid
+ */
+NapRecord *
+nap_project_lookup_uuid (NapProject *self,
+                         const char *uuid)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return uuid != NULL ? g_hash_table_lookup (self->records_by_uuid, uuid) : NULL;
+}
+
+guint
+nap_project_count_objectives (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), 0);
+
+  return g_hash_table_size (self->objectives_by_id);
+}
+
+/* Levels */
+
+guint
+nap_project_get_n_levels (NapProject *self)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), 0);
+
+  return self->levels->len;
+}
+
+/**
+ * nap_project_get_level_name:
+ *
+ * Returns: the plan's name for nodes at @depth; beyond the named levels,
+ *   the deepest name
+ */
+const char *
+nap_project_get_level_name (NapProject *self,
+                            guint       depth)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  if (self->levels->len == 0)
+    return _("Objective");
+
+  return g_ptr_array_index (self->levels, MIN (depth, self->levels->len - 1));
+}
+
+gboolean
+nap_project_set_level_names (NapProject          *self,
+                             const char * const  *names,
+                             GError             **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  guint n;
+
+  g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (names != NULL, FALSE);
+
+  n = g_strv_length ((char **) names);
+  if (n == 0 || n > NAP_MAX_DEPTH)
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                   _("A plan names between 1 and %d levels."), NAP_MAX_DEPTH);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    if (!g_utf8_validate (names[i], -1, NULL) || nap_text_is_blank (names[i]))
+      {
+        g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID,
+                             _("Every level needs a name."));
+        return FALSE;
+      }
+
+  if (!nap_project_edit_begin (self, error))
+    return FALSE;
+
+  ok = nap_store_exec (self->store, "DELETE FROM level", error);
+  for (guint i = 0; ok && i < n; i++)
+    {
+      stmt = nap_store_prepare (self->store, "INSERT INTO level (depth, name) VALUES (?, ?)", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int (stmt, 1, (int) i);
+          sqlite3_bind_text (stmt, 2, names[i], -1, SQLITE_TRANSIENT);
+          ok = nap_store_step_done (self->store, stmt, error);
+        }
+    }
+  if (!nap_project_edit_end (self, ok, error))
+    return FALSE;
+
+  g_ptr_array_set_size (self->levels, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->levels, g_strdup (names[i]));
+  nap_project_emit_changed (self);
+  return TRUE;
+}
+

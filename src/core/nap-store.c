@@ -1,0 +1,714 @@
+/* nap-store.c: the SQLite project file
+ *
+ * Opening is where hostile or damaged files are met, so it checks, in this
+ * order and before writing anything: that the file is SQLite, that it is
+ * ours (application_id), that it is not from a newer version (user_version),
+ * that it is not damaged (quick_check). Only then does it set the journal
+ * mode or migrate. See SAFETY.md.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "nap-error.h"
+#include "nap-migrations.h"
+#include "nap-store.h"
+
+struct _NapStore
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  GHashTable *statements; /* SQL text (static) -> sqlite3_stmt */
+  char *read_only_reason;
+  int lock_fd;            /* holds flock() while we are the writer */
+  guint in_transaction : 1;
+};
+
+G_DEFINE_FINAL_TYPE (NapStore, nap_store, G_TYPE_OBJECT)
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+nap_store_finalize (GObject *object)
+{
+  NapStore *self = NAP_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  if (self->lock_fd >= 0)
+    close (self->lock_fd);
+  g_free (self->path);
+  g_free (self->read_only_reason);
+
+  G_OBJECT_CLASS (nap_store_parent_class)->finalize (object);
+}
+
+static void
+nap_store_class_init (NapStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nap_store_finalize;
+}
+
+static void
+nap_store_init (NapStore *self)
+{
+  self->lock_fd = -1;
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            finalize_statement);
+}
+
+int
+nap_store_get_schema_version (void)
+{
+  return (int) nap_migrations_get_count ();
+}
+
+/* Every SQLite result becomes a sentence a drafter can act on. */
+gboolean
+nap_store_set_error (NapStore  *self,
+                     int        rc,
+                     GError   **error)
+{
+  g_autofree char *name = NULL;
+  const char *detail;
+
+  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
+
+  name = g_filename_display_basename (self->path);
+  detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_NOT_A_PROJECT,
+                   _("“%s” is not a NAP Drafter plan."), name);
+      break;
+
+    case SQLITE_CORRUPT:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened safely. Open a backup copy, or ask for help recovering it."),
+                   name);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IN_USE,
+                   _("“%s” is in use by another window or program. Close it there and try again."), name);
+      break;
+
+    case SQLITE_READONLY:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY,
+                   _("“%s” is open read-only; the change was not saved."), name);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                   _("The disk holding “%s” is full; the change was not saved. Free some space and try again."),
+                   name);
+      break;
+
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                   _("“%s” could not be read or written (%s)."), name, detail);
+      break;
+
+    case SQLITE_NOMEM:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                   _("There was not enough memory to work on “%s”."), name);
+      break;
+
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                   _("The change breaks a rule of the plan (%s)."), detail);
+      break;
+
+    default:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_FAILED,
+                   _("“%s”: %s"), name, detail);
+      break;
+    }
+
+  /* A failed statement may have ended or poisoned the transaction. */
+  if (self->in_transaction && self->db != NULL && sqlite3_get_autocommit (self->db))
+    self->in_transaction = FALSE;
+
+  return FALSE;
+}
+
+sqlite3_stmt *
+nap_store_prepare (NapStore    *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NAP_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      nap_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  /* Statements are keyed by the caller's SQL; callers that build SQL at run
+   * time (from field names, never from user text) pass interned strings.
+   */
+  g_hash_table_insert (self->statements, (gpointer) g_intern_string (sql), stmt);
+  return stmt;
+}
+
+gboolean
+nap_store_exec (NapStore    *self,
+                const char  *sql,
+                GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return nap_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+nap_store_step_done (NapStore      *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  sqlite3_reset (stmt);
+  return nap_store_set_error (self, rc, error);
+}
+
+gint64
+nap_store_last_insert_id (NapStore *self)
+{
+  g_return_val_if_fail (NAP_IS_STORE (self), 0);
+
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+gboolean
+nap_store_begin (NapStore  *self,
+                 GError   **error)
+{
+  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  if (self->read_only_reason != NULL)
+    {
+      g_set_error_literal (error, NAP_ERROR, NAP_ERROR_READ_ONLY, self->read_only_reason);
+      return FALSE;
+    }
+
+  if (!nap_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+gboolean
+nap_store_commit (NapStore  *self,
+                  GError   **error)
+{
+  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  if (!nap_store_exec (self, "COMMIT", error))
+    {
+      nap_store_rollback (self);
+      return FALSE;
+    }
+
+  self->in_transaction = FALSE;
+  return TRUE;
+}
+
+void
+nap_store_rollback (NapStore *self)
+{
+  g_return_if_fail (NAP_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->in_transaction = FALSE;
+}
+
+static gboolean
+query_int (NapStore    *self,
+           const char  *sql,
+           int         *result,
+           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *result = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return nap_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+check_quick (NapStore  *self,
+             GError   **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE && rc != SQLITE_OK)
+    return nap_store_set_error (self, rc, error);
+
+  if (!ok)
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened safely. Open a backup copy, or ask for help recovering it."),
+                   name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* One writer per file. SQLite's own locks are held only during a
+ * transaction, so a BSD lock on the file, held while the project is open,
+ * tells a second window or program that someone is editing. It needs no side
+ * file and leaves SQLite's POSIX locks alone.
+ */
+static gboolean
+acquire_writer_lock (NapStore *self)
+{
+  int fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return FALSE;
+
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+
+  self->lock_fd = fd;
+  return TRUE;
+}
+
+static gboolean
+migrate (NapStore  *self,
+         int        from_version,
+         GError   **error)
+{
+  guint count = nap_migrations_get_count ();
+
+  if (!nap_store_begin (self, error))
+    return FALSE;
+
+  for (guint v = (guint) from_version; v < count; v++)
+    {
+      if (!nap_store_exec (self, nap_migrations_get (v), error))
+        {
+          nap_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  {
+    g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %u",
+                                            NAP_STORE_APPLICATION_ID, count);
+    if (!nap_store_exec (self, sql, error))
+      {
+        nap_store_rollback (self);
+        return FALSE;
+      }
+  }
+
+  return nap_store_commit (self, error);
+}
+
+static void
+set_read_only (NapStore   *self,
+               const char *reason)
+{
+  if (self->read_only_reason == NULL)
+    self->read_only_reason = g_strdup (reason);
+}
+
+/**
+ * nap_store_open:
+ * @flags: %NAP_STORE_OPEN_CREATE to make a new project file
+ *
+ * Opens a project file. A file that is not a plan, belongs to another
+ * program, is damaged or comes from a newer version is refused and left
+ * untouched. A file that cannot be written, or that another window or
+ * program is editing, opens read-only: see nap_store_get_read_only_reason().
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+NapStore *
+nap_store_open (const char         *path,
+                NapStoreOpenFlags   flags,
+                GError            **error)
+{
+  g_autoptr(NapStore) self = NULL;
+  g_autofree char *name = NULL;
+  gboolean create = (flags & NAP_STORE_OPEN_CREATE) != 0;
+  int open_flags;
+  int app_id = 0;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (NAP_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  name = g_filename_display_basename (path);
+
+  if (create)
+    {
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_EXISTS,
+                       _("“%s” exists already; choose another name."), name);
+          return NULL;
+        }
+      open_flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    }
+  else
+    {
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_NOT_FOUND,
+                       _("“%s” does not exist."), name);
+          return NULL;
+        }
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_NOT_A_PROJECT,
+                       _("“%s” is a folder, not a NAP Drafter plan."), name);
+          return NULL;
+        }
+      open_flags = (flags & NAP_STORE_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db, open_flags | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      nap_store_set_error (self, rc, error);
+      if (create)
+        g_unlink (path);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 2000);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+
+  if (!create)
+    {
+      /* Reading the header is the first read: a file that is not SQLite
+       * fails here with SQLITE_NOTADB.
+       */
+      if (!query_int (self, "PRAGMA application_id", &app_id, error)
+          || !query_int (self, "PRAGMA user_version", &version, error))
+        return NULL;
+
+      if (app_id != NAP_STORE_APPLICATION_ID)
+        {
+          if (app_id == 0 && version == 0)
+            g_set_error (error, NAP_ERROR, NAP_ERROR_NOT_A_PROJECT,
+                         _("“%s” is a database, but not a NAP Drafter plan."), name);
+          else
+            g_set_error (error, NAP_ERROR, NAP_ERROR_FOREIGN,
+                         _("“%s” belongs to another program and cannot be opened as a plan."), name);
+          return NULL;
+        }
+
+      if (version > nap_store_get_schema_version ())
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_TOO_NEW,
+                       _("“%s” was made by a newer version of NAP Drafter. Update NAP Drafter to open it."),
+                       name);
+          return NULL;
+        }
+
+      if (version < 1)
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                       _("“%s” is damaged and cannot be opened safely. Open a backup copy, or ask for help recovering it."),
+                       name);
+          return NULL;
+        }
+
+      if (!nap_store_exec (self, "PRAGMA cell_size_check = ON", error)
+          || !check_quick (self, error))
+        return NULL;
+    }
+
+  if (!nap_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON", error))
+    return NULL;
+
+  if (flags & NAP_STORE_OPEN_READ_ONLY)
+    set_read_only (self, _("The plan was opened read-only."));
+  else if (sqlite3_db_readonly (self->db, "main") == 1)
+    set_read_only (self, _("The file is write-protected, so the plan is open read-only."));
+  else if (!acquire_writer_lock (self))
+    set_read_only (self, _("Another window or program is editing this plan, so it is open read-only."));
+
+  if (self->read_only_reason == NULL)
+    {
+      /* No -wal/-shm beside a file that people copy and e-mail. */
+      if (!nap_store_exec (self, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL", error))
+        {
+          if (create)
+            g_unlink (path);
+          return NULL;
+        }
+
+      if (version < nap_store_get_schema_version () && !migrate (self, version, error))
+        {
+          if (create)
+            g_unlink (path);
+          return NULL;
+        }
+    }
+  else if (version < nap_store_get_schema_version ())
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY,
+                   _("“%s” was made by an older version and must be updated, but it is open read-only."),
+                   name);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+nap_store_get_path (NapStore *self)
+{
+  g_return_val_if_fail (NAP_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+nap_store_is_read_only (NapStore *self)
+{
+  g_return_val_if_fail (NAP_IS_STORE (self), TRUE);
+
+  return self->read_only_reason != NULL;
+}
+
+const char *
+nap_store_get_read_only_reason (NapStore *self)
+{
+  g_return_val_if_fail (NAP_IS_STORE (self), NULL);
+
+  return self->read_only_reason;
+}
+
+/**
+ * nap_store_save_copy:
+ *
+ * Writes a consistent copy of the project to @path: into a temporary file
+ * beside it with the backup API, flushed to disk, then renamed over @path,
+ * so that a failure leaves @path as it was.
+ */
+gboolean
+nap_store_save_copy (NapStore    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *tmpl = NULL;
+  g_autofree char *name = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd;
+  int rc;
+
+  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  name = g_filename_display_basename (path);
+  dir = g_path_get_dirname (path);
+  tmpl = g_build_filename (dir, ".nap-drafter-XXXXXX", NULL);
+  fd = g_mkstemp (tmpl);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (tmpl, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+        }
+      else
+        rc = sqlite3_errcode (dest);
+    }
+  sqlite3_close_v2 (dest);
+
+  if (rc == SQLITE_OK)
+    {
+      fd = g_open (tmpl, O_RDONLY | O_CLOEXEC, 0);
+      if (fd < 0 || fsync (fd) != 0)
+        rc = SQLITE_IOERR;
+      if (fd >= 0)
+        close (fd);
+    }
+
+  if (rc != SQLITE_OK || g_rename (tmpl, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmpl);
+      if (rc == SQLITE_FULL)
+        g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                     _("The disk is full; “%s” was not written. Free some space and try again."), name);
+      else
+        g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                     _("Could not write “%s”: %s"), name,
+                     rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  {
+    /* Make the rename itself durable. */
+    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+    if (dfd >= 0)
+      {
+        fsync (dfd);
+        close (dfd);
+      }
+  }
+
+  return TRUE;
+}
+
+/**
+ * nap_store_check_integrity:
+ *
+ * Returns: (transfer full) (element-type utf8): the problems SQLite finds
+ *   in the file (empty when it is sound), or %NULL with @error set
+ */
+GPtrArray *
+nap_store_check_integrity (NapStore  *self,
+                           GError   **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (NAP_IS_STORE (self), NULL);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (text, "ok") != 0)
+        g_ptr_array_add (problems, g_strdup (text));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      nap_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (problems,
+                       g_strdup_printf ("%s row %lld refers to a missing %s",
+                                        (const char *) sqlite3_column_text (stmt, 0),
+                                        (long long) sqlite3_column_int64 (stmt, 1),
+                                        (const char *) sqlite3_column_text (stmt, 2)));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      nap_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&problems);
+}
