@@ -40,6 +40,10 @@ struct _NapRecommendation
   GListStore *objectives;        /* NapObjective it concerns */
 };
 
+void nap_record_take_field_value (NapRecord *self,
+                                  guint      prop_id,
+                                  GValue    *value);
+
 void nap_objective_set_derived (NapObjective *self,
                                 const char   *display_code,
                                 int           depth);

@@ -28,10 +28,9 @@ take_recommendation (NapProject *self,
 {
   GHashTable *consultations = data;
   NapRecommendation *recommendation = NAP_RECOMMENDATION (record);
-  gint64 consultation_id = 0;
+  gint64 consultation_id = nap_recommendation_get_consultation_id (recommendation);
   NapConsultation *consultation;
 
-  g_object_get (record, "consultation-id", &consultation_id, NULL);
   consultation = g_hash_table_lookup (consultations, &consultation_id);
   if (consultation == NULL)
     return;

@@ -155,7 +155,7 @@ nap_project_load_records (NapProject       *self,
           if (klass->fields[i]->flags & NAP_PARAM_DERIVED)
             continue;
           column_to_value (stmt, column++, klass->fields[i], &value);
-          g_object_set_property (G_OBJECT (record), klass->fields[i]->name, &value);
+          nap_record_take_field_value (record, i + 1, &value);
         }
       nap_project_index_record (self, record);
       func (self, record, data);
@@ -184,6 +184,43 @@ nap_project_unindex_record (NapProject *self,
     g_hash_table_remove (self->records_by_uuid, uuid);
 }
 
+/* The INSERT statement of a class, made once: import writes hundreds of
+ * thousands of rows, and building the text each time cost more than
+ * SQLite's work.
+ */
+static const char *
+insert_sql (NapRecordClass *klass)
+{
+  static GHashTable *by_class = NULL;
+  G_LOCK_DEFINE_STATIC (by_class);
+  const char *sql;
+
+  G_LOCK (by_class);
+  if (by_class == NULL)
+    by_class = g_hash_table_new (NULL, NULL);
+  sql = g_hash_table_lookup (by_class, klass);
+  if (sql == NULL)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GString) marks = g_string_new ("?");
+
+      g_string_printf (text, "INSERT INTO %s (uuid", klass->table);
+      for (guint i = 0; i < klass->n_fields; i++)
+        if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
+          {
+            g_autofree char *column = nap_record_column_name (klass->fields[i]);
+            g_string_append_printf (text, ", %s", column);
+            g_string_append (marks, ", ?");
+          }
+      g_string_append_printf (text, ") VALUES (%s)", marks->str);
+      sql = g_intern_string (text->str);
+      g_hash_table_insert (by_class, klass, (gpointer) sql);
+    }
+  G_UNLOCK (by_class);
+
+  return sql;
+}
+
 /**
  * nap_project_insert_record:
  *
@@ -196,8 +233,6 @@ nap_project_insert_record (NapProject  *self,
                            GError     **error)
 {
   NapRecordClass *klass;
-  g_autoptr(GString) sql = NULL;
-  g_autoptr(GString) marks = NULL;
   sqlite3_stmt *stmt;
   int index = 2;
 
@@ -206,19 +241,7 @@ nap_project_insert_record (NapProject  *self,
   g_return_val_if_fail (nap_record_get_id (record) == 0, FALSE);
 
   klass = NAP_RECORD_GET_CLASS (record);
-  sql = g_string_new (NULL);
-  marks = g_string_new ("?");
-  g_string_printf (sql, "INSERT INTO %s (uuid", klass->table);
-  for (guint i = 0; i < klass->n_fields; i++)
-    if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
-      {
-        g_autofree char *column = nap_record_column_name (klass->fields[i]);
-        g_string_append_printf (sql, ", %s", column);
-        g_string_append (marks, ", ?");
-      }
-  g_string_append_printf (sql, ") VALUES (%s)", marks->str);
-
-  stmt = nap_store_prepare (self->store, g_intern_string (sql->str), error);
+  stmt = nap_store_prepare (self->store, insert_sql (klass), error);
   if (stmt == NULL)
     return FALSE;
 

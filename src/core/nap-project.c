@@ -135,8 +135,8 @@ nap_project_init (NapProject *self)
   self->exchange_rates = g_list_store_new (NAP_TYPE_EXCHANGE_RATE);
   self->references = g_list_store_new (NAP_TYPE_REFERENCE);
   self->levels = g_ptr_array_new_with_free_func (g_free);
-  self->objectives_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  self->actors_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->objectives_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->actors_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->records_by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -295,10 +295,11 @@ take_objective_part (NapProject *self,
                      NapRecord  *record,
                      gpointer    data)
 {
-  gint64 objective_id = 0;
+  gint64 objective_id = NAP_IS_INDICATOR (record)
+                        ? nap_indicator_get_objective_id (NAP_INDICATOR (record))
+                        : nap_budget_line_get_objective_id (NAP_BUDGET_LINE (record));
   NapObjective *objective;
 
-  g_object_get (record, "objective-id", &objective_id, NULL);
   objective = nap_project_lookup_objective (self, objective_id);
   if (objective == NULL)
     return;

@@ -15,8 +15,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "nap-error.h"
+#include "nap-model-private.h"
 #include "nap-record.h"
 
 typedef struct
@@ -202,6 +204,32 @@ nap_record_class_install_fields (NapRecordClass  *klass,
   klass->fields = g_new (GParamSpec *, klass->n_fields);
   for (guint i = 1; i < n_pspecs; i++)
     klass->fields[i - 1] = pspecs[i];
+}
+
+/**
+ * nap_record_take_field_value:
+ * @prop_id: the index (1-based) of the field in the class's fields
+ * @value: (transfer full): a value of the field's type; left zeroed
+ *
+ * Stores a field of a record that is being loaded and that nothing watches
+ * yet: without the property machinery and without notification, which on
+ * a large plan cost more than reading the file.
+ */
+void
+nap_record_take_field_value (NapRecord *self,
+                             guint      prop_id,
+                             GValue    *value)
+{
+  GValue *slot;
+
+  g_return_if_fail (NAP_IS_RECORD (self));
+  g_return_if_fail (prop_id >= 1 && prop_id <= NAP_RECORD_GET_CLASS (self)->n_fields);
+  g_return_if_fail (G_VALUE_TYPE (value) == G_PARAM_SPEC_VALUE_TYPE (NAP_RECORD_GET_CLASS (self)->fields[prop_id - 1]));
+
+  slot = &get_values (self)[prop_id - 1];
+  g_value_unset (slot);
+  *slot = *value;
+  memset (value, 0, sizeof *value);
 }
 
 gint64

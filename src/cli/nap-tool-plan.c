@@ -1,0 +1,663 @@
+/* nap-tool-plan.c: nap-tool new, info and check
+ *
+ * info and check open the plan read-only, so that neither ever writes to
+ * it; new refuses an existing file. Text from a plan is printed through
+ * printable(): a file may come from anyone, and control characters in a
+ * title must not drive the user's terminal.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-tool"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nap-budget-sum.h"
+#include "nap-currency.h"
+#include "nap-error.h"
+#include "nap-iso-codes.h"
+#include "nap-project.h"
+#include "nap-tool.h"
+
+/* Text from the plan, made safe to print: valid UTF-8 on one line, without
+ * control characters.
+ */
+static char *
+printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+printable_title (const char *title)
+{
+  if (nap_text_is_blank (title))
+    return g_strdup (_("(untitled)"));
+  return printable (title);
+}
+
+/* new */
+
+/* "ml " → "ML": codes are typed in any case. */
+static void
+normalize_code (char *code)
+{
+  g_strstrip (code);
+  for (char *p = code; *p != '\0'; p++)
+    *p = g_ascii_toupper (*p);
+}
+
+int
+nap_tool_cmd_new (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *country = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *description = NULL;
+  const GOptionEntry entries[] = {
+    { "title", 't', 0, G_OPTION_ARG_STRING, &title,
+      N_("The plan's title (required)"), N_("TEXT") },
+    { "country", 'c', 0, G_OPTION_ARG_STRING, &country,
+      N_("The country, as an ISO 3166-1 code such as ML (required)"), N_("CC") },
+    { "start", 's', 0, G_OPTION_ARG_STRING, &start,
+      N_("The first day of the plan period"), N_("YYYY-MM-DD") },
+    { "end", 'e', 0, G_OPTION_ARG_STRING, &end,
+      N_("The last day of the plan period"), N_("YYYY-MM-DD") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency,
+      N_("The plan currency, as an ISO 4217 code such as XOF"), N_("CUR") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path;
+  int status;
+
+  /* Translators: the usage line of "nap-tool new" */
+  context = nap_tool_context_new (_("PLAN.nap"),
+                                  _("Create a new plan file. An existing file is never replaced."),
+                                  entries);
+  description = g_strdup (_("The currency may be left out for the countries of the two CFA franc zones:\n"
+                            "XOF for Benin, Burkina Faso, Côte d’Ivoire, Guinea-Bissau, Mali, Niger,\n"
+                            "Senegal and Togo; XAF for Cameroon, the Central African Republic, Chad,\n"
+                            "Congo, Equatorial Guinea and Gabon. Every other country needs --currency."));
+  g_option_context_set_description (context, description);
+
+  status = nap_tool_parse (context, &argc, &argv, 1);
+  if (status != NAP_TOOL_EXIT_OK)
+    return status;
+  path = argv[1];
+
+  if (title == NULL || nap_text_is_blank (title) || !g_utf8_validate (title, -1, NULL))
+    return nap_tool_usage_error (_("Give the plan's title with --title."));
+  if (country == NULL)
+    return nap_tool_usage_error (_("Give the plan's country with --country, such as --country ML."));
+
+  normalize_code (country);
+  /* Without iso-codes installed, any two capital letters will do: the core
+   * checks that much.
+   */
+  if (g_list_model_get_n_items (nap_iso_codes_get_countries ()) > 0
+      && !nap_iso_codes_is_country (country))
+    return nap_tool_usage_error (_("“%s” is not a country code; use an ISO 3166-1 code such as ML."),
+                                 country);
+
+  if (currency != NULL)
+    {
+      normalize_code (currency);
+      if (g_list_model_get_n_items (nap_iso_codes_get_currencies ()) > 0
+          && !nap_iso_codes_is_currency (currency))
+        return nap_tool_usage_error (_("“%s” is not a currency code; use an ISO 4217 code such as XOF."),
+                                     currency);
+    }
+  else if (nap_iso_codes_default_currency (country) != NULL)
+    currency = g_strdup (nap_iso_codes_default_currency (country));
+  else
+    {
+      const char *name = nap_iso_codes_country_name (country);
+
+      /* Translators: %s is a country's name or code */
+      return nap_tool_usage_error (_("Give the plan currency with --currency; there is no default for %s."),
+                                   name != NULL ? name : country);
+    }
+
+  project = nap_project_create (path, title, country, currency, start, end, &error);
+  if (project == NULL)
+    {
+      /* A date or code the core refused is a mistake on the command line. */
+      if (g_error_matches (error, NAP_ERROR, NAP_ERROR_INVALID))
+        return nap_tool_usage_error ("%s", error->message);
+      return nap_tool_fail (error);
+    }
+
+  return NAP_TOOL_EXIT_OK;
+}
+
+/* info */
+
+typedef struct
+{
+  guint indicators;
+  guint budget_lines;
+} Counts;
+
+static void
+count_parts (GListModel *objectives,
+             Counts     *counts)
+{
+  guint n = g_list_model_get_n_items (objectives);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
+
+      counts->indicators += g_list_model_get_n_items (nap_objective_get_indicators (objective));
+      counts->budget_lines += g_list_model_get_n_items (nap_objective_get_budget_lines (objective));
+      count_parts (nap_objective_get_children (objective), counts);
+    }
+}
+
+/* Prints label/value rows with the values lined up. */
+static void
+print_rows (const char * const *rows)
+{
+  guint width = 0;
+
+  for (guint i = 0; rows[i] != NULL; i += 2)
+    width = MAX (width, (guint) g_utf8_strlen (rows[i], -1));
+
+  for (guint i = 0; rows[i] != NULL; i += 2)
+    {
+      guint pad = width - (guint) g_utf8_strlen (rows[i], -1);
+
+      g_print ("%s%*s  %s\n", rows[i], (int) pad, "", rows[i + 1]);
+    }
+}
+
+static char *
+describe_period (NapPlan *plan)
+{
+  const char *start = nap_plan_get_period_start (plan);
+  const char *end = nap_plan_get_period_end (plan);
+  gboolean has_start = start != NULL && *start != '\0';
+  gboolean has_end = end != NULL && *end != '\0';
+
+  if (has_start && has_end)
+    /* Translators: a period of time, from the first date to the second */
+    return g_strdup_printf (_("%s to %s"), start, end);
+  if (has_start)
+    return g_strdup_printf (_("from %s"), start);
+  if (has_end)
+    return g_strdup_printf (_("until %s"), end);
+  return g_strdup (_("not set"));
+}
+
+static void
+print_tree (GListModel *objectives)
+{
+  guint n = g_list_model_get_n_items (objectives);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
+      g_autofree char *code = printable (nap_objective_get_display_code (objective));
+      g_autofree char *title = printable_title (nap_objective_get_title (objective));
+
+      g_print ("%*s%s %s\n", 2 * nap_objective_get_depth (objective), "", code, title);
+      print_tree (nap_objective_get_children (objective));
+    }
+}
+
+static void
+print_budget (GListModel *objectives)
+{
+  guint n = g_list_model_get_n_items (objectives);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
+      g_autoptr(GPtrArray) sums = nap_budget_sum_objective (objective);
+      g_autofree char *code = printable (nap_objective_get_display_code (objective));
+      g_autofree char *title = printable_title (nap_objective_get_title (objective));
+
+      g_print ("%s %s\n", code, title);
+      if (sums->len == 0)
+        g_print ("  %s\n", _("no budget lines"));
+
+      for (guint j = 0; j < sums->len; j++)
+        {
+          NapBudgetSum *sum = g_ptr_array_index (sums, j);
+          g_autofree char *currency = printable (sum->currency);
+          g_autofree char *total = NULL;
+          g_autofree char *gap = NULL;
+          g_autofree char *unfunded = NULL;
+          gint64 not_secured;
+
+          if (sum->overflow || __builtin_sub_overflow (sum->total, sum->secured, &not_secured))
+            {
+              g_print ("  %s\n", _("The amounts are too large to add up."));
+              continue;
+            }
+
+          total = nap_currency_format_amount (sum->total, sum->currency);
+          gap = nap_currency_format_amount (not_secured, sum->currency);
+          unfunded = nap_currency_format_amount (sum->unfunded, sum->currency);
+          g_print ("  ");
+          /* Translators: budget of a top-level objective in one currency:
+           * 1$ the currency code, 2$ the total, 3$ the funding gap (what is
+           * not secured: pledged or unfunded), 4$ the part with no funding
+           * at all. Amounts are in major units, such as 1250.50.
+           */
+          g_print (_("%1$s total %2$s, not secured %3$s, of which unfunded %4$s"),
+                   currency, total, gap, unfunded);
+          g_print ("\n");
+        }
+    }
+}
+
+int
+nap_tool_cmd_info (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) levels = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *country = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *lead = NULL;
+  g_autofree char *n_objectives = NULL;
+  g_autofree char *n_actors = NULL;
+  g_autofree char *n_indicators = NULL;
+  g_autofree char *n_budget_lines = NULL;
+  g_autofree char *n_consultations = NULL;
+  g_autofree char *n_recommendations = NULL;
+  GListModel *consultations;
+  GListModel *objectives;
+  NapPlan *plan;
+  Counts counts = { 0, };
+  guint recommendations = 0;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+      N_("Print the summary as JSON, for other programs"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  int status;
+
+  context = nap_tool_context_new (_("PLAN.nap"),
+                                  _("Summarise a plan: its settings, how many records of each kind it holds,\n"
+                                    "its objectives, and the budget total and funding gap of each\n"
+                                    "top-level objective. The file is only read."),
+                                  entries);
+  status = nap_tool_parse (context, &argc, &argv, 1);
+  if (status != NAP_TOOL_EXIT_OK)
+    return status;
+
+  project = nap_project_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
+  if (project == NULL)
+    return nap_tool_fail (error);
+  if (json)
+    return nap_tool_print_info_json (project);
+
+  plan = nap_project_get_plan (project);
+  objectives = nap_project_get_objectives (project);
+  consultations = nap_project_get_consultations (project);
+
+  title = printable_title (nap_plan_get_title (plan));
+  {
+    g_autofree char *code = printable (nap_plan_get_country (plan));
+    const char *name = nap_iso_codes_country_name (code);
+
+    country = name != NULL ? g_strdup_printf ("%s (%s)", code, name) : g_strdup (code);
+  }
+  period = describe_period (plan);
+  currency = printable (nap_plan_get_currency (plan));
+  lead = nap_text_is_blank (nap_plan_get_lead_institution (plan))
+         ? g_strdup (_("not set"))
+         : printable (nap_plan_get_lead_institution (plan));
+
+  for (guint i = 0; i < nap_project_get_n_levels (project); i++)
+    {
+      g_autofree char *name = printable (nap_project_get_level_name (project, i));
+
+      if (i > 0)
+        /* Translators: separates the names of the levels, "Pillar, Objective, Action" */
+        g_string_append (levels, _(", "));
+      g_string_append (levels, name);
+    }
+
+  count_parts (objectives, &counts);
+  for (guint i = 0; i < g_list_model_get_n_items (consultations); i++)
+    {
+      g_autoptr(NapConsultation) consultation = g_list_model_get_item (consultations, i);
+
+      recommendations += g_list_model_get_n_items (nap_consultation_get_recommendations (consultation));
+    }
+  n_objectives = g_strdup_printf ("%u", nap_project_count_objectives (project));
+  n_actors = g_strdup_printf ("%u", g_list_model_get_n_items (nap_project_get_actors (project)));
+  n_indicators = g_strdup_printf ("%u", counts.indicators);
+  n_budget_lines = g_strdup_printf ("%u", counts.budget_lines);
+  n_consultations = g_strdup_printf ("%u", g_list_model_get_n_items (consultations));
+  n_recommendations = g_strdup_printf ("%u", recommendations);
+
+  {
+    const char *rows[] = {
+      _("Title:"), title,
+      _("Country:"), country,
+      _("Period:"), period,
+      _("Currency:"), currency,
+      _("Status:"), nap_enum_to_label (NAP_TYPE_PLAN_STATUS, nap_plan_get_status (plan)),
+      _("Lead institution:"), lead,
+      _("Levels:"), levels->str,
+      NULL
+    };
+    const char *count_rows[] = {
+      _("Objectives:"), n_objectives,
+      _("Actors:"), n_actors,
+      _("Indicators:"), n_indicators,
+      _("Budget lines:"), n_budget_lines,
+      _("Consultations:"), n_consultations,
+      _("Recommendations:"), n_recommendations,
+      NULL
+    };
+
+    print_rows (rows);
+    g_print ("\n");
+    print_rows (count_rows);
+  }
+
+  if (g_list_model_get_n_items (objectives) > 0)
+    {
+      g_print ("\n%s\n", _("Objective tree"));
+      print_tree (objectives);
+      g_print ("\n%s\n", _("Budget by top-level objective"));
+      print_budget (objectives);
+    }
+
+  return NAP_TOOL_EXIT_OK;
+}
+
+/* check */
+
+typedef struct
+{
+  char *name;       /* the file's display name */
+  const char *period_start;
+  const char *period_end;
+  guint findings;
+} Check;
+
+static void
+report (Check      *check,
+        const char *message)
+{
+  g_print ("%s: %s\n", check->name, message);
+  check->findings++;
+}
+
+static gboolean
+is_set (const char *date)
+{
+  return date != NULL && *date != '\0';
+}
+
+/* Dates are ISO 8601, so comparing them as text orders them. */
+static gboolean
+ends_before_start (const char *start,
+                   const char *end)
+{
+  return is_set (start) && is_set (end) && strcmp (end, start) < 0;
+}
+
+static int
+year_of (const char *date)
+{
+  return is_set (date) ? atoi (date) : 0;
+}
+
+static void
+check_objectives (Check      *check,
+                  GListModel *objectives)
+{
+  guint n = g_list_model_get_n_items (objectives);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
+      g_autofree char *code = printable (nap_objective_get_display_code (objective));
+      const char *start = nap_objective_get_start_date (objective);
+      const char *end = nap_objective_get_end_date (objective);
+      GListModel *lines = nap_objective_get_budget_lines (objective);
+      g_autofree char *message = NULL;
+
+      if (nap_text_is_blank (nap_objective_get_title (objective)))
+        {
+          message = g_strdup_printf (_("Objective %s has no title."), code);
+          report (check, message);
+          g_clear_pointer (&message, g_free);
+        }
+
+      if (ends_before_start (start, end))
+        {
+          /* Translators: 1$ an objective's number such as 1.2, 2$ and 3$ dates */
+          message = g_strdup_printf (_("Objective %1$s ends on %3$s, before it starts on %2$s."),
+                                     code, start, end);
+          report (check, message);
+          g_clear_pointer (&message, g_free);
+        }
+
+      if (is_set (start) && is_set (check->period_start) && strcmp (start, check->period_start) < 0)
+        {
+          /* Translators: 1$ an objective's number, 2$ and 3$ dates */
+          message = g_strdup_printf (_("Objective %1$s starts on %2$s, before the plan period starts on %3$s."),
+                                     code, start, check->period_start);
+          report (check, message);
+          g_clear_pointer (&message, g_free);
+        }
+
+      if (is_set (end) && is_set (check->period_end) && strcmp (end, check->period_end) > 0)
+        {
+          /* Translators: 1$ an objective's number, 2$ and 3$ dates */
+          message = g_strdup_printf (_("Objective %1$s ends on %2$s, after the plan period ends on %3$s."),
+                                     code, end, check->period_end);
+          report (check, message);
+          g_clear_pointer (&message, g_free);
+        }
+
+      for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
+        {
+          g_autoptr(NapBudgetLine) line = g_list_model_get_item (lines, j);
+          int year = nap_budget_line_get_year (line);
+          int first = year_of (check->period_start);
+          int last = year_of (check->period_end);
+
+          if (year != 0 && ((first != 0 && year < first) || (last != 0 && year > last)))
+            {
+              g_autofree char *label = printable_title (nap_budget_line_get_label (line));
+
+              /* Translators: 1$ a budget line's label, 2$ an objective's
+               * number, 3$ a year such as 2015
+               */
+              message = g_strdup_printf (_("Budget line “%1$s” of objective %2$s is for %3$d, outside the plan period."),
+                                         label, code, year);
+              report (check, message);
+              g_clear_pointer (&message, g_free);
+            }
+        }
+
+      check_objectives (check, nap_objective_get_children (objective));
+    }
+}
+
+static void
+check_consultations (Check      *check,
+                     GListModel *consultations)
+{
+  guint n = g_list_model_get_n_items (consultations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NapConsultation) consultation = g_list_model_get_item (consultations, i);
+      g_autofree char *title = printable_title (nap_consultation_get_title (consultation));
+      GListModel *recommendations = nap_consultation_get_recommendations (consultation);
+      GPtrArray *groups = nap_consultation_get_groups (consultation);
+      int participants = nap_consultation_get_participants (consultation);
+      const char *start = nap_consultation_get_start_date (consultation);
+      const char *end = nap_consultation_get_end_date (consultation);
+      g_autofree char *message = NULL;
+
+      if (ends_before_start (start, end))
+        {
+          /* Translators: 1$ a consultation's title, 2$ and 3$ dates */
+          message = g_strdup_printf (_("Consultation “%1$s” ends on %3$s, before it starts on %2$s."),
+                                     title, start, end);
+          report (check, message);
+          g_clear_pointer (&message, g_free);
+        }
+
+      for (guint j = 0; j < groups->len; j++)
+        {
+          NapParticipantGroup *group = g_ptr_array_index (groups, j);
+
+          if (group->count > participants)
+            {
+              g_autofree char *name = printable (group->name);
+
+              /* Translators: 1$ a consultation's title, 2$ a group of
+               * participants such as "Youth", 3$ how many were in that
+               * group, 4$ how many took part in all
+               */
+              message = g_strdup_printf (ngettext ("Consultation “%1$s” counts %3$d in the group “%2$s”, more than its %4$d participant in all.",
+                                                   "Consultation “%1$s” counts %3$d in the group “%2$s”, more than its %4$d participants in all.",
+                                                   participants),
+                                         title, name, group->count, participants);
+              report (check, message);
+              g_clear_pointer (&message, g_free);
+            }
+        }
+
+      for (guint j = 0; j < g_list_model_get_n_items (recommendations); j++)
+        {
+          g_autoptr(NapRecommendation) recommendation = g_list_model_get_item (recommendations, j);
+
+          if (g_list_model_get_n_items (nap_recommendation_get_objectives (recommendation)) == 0)
+            {
+              /* Translators: 1$ the recommendation's number within its
+               * consultation, 2$ the consultation's title
+               */
+              message = g_strdup_printf (_("Recommendation %1$u of consultation “%2$s” concerns no objective."),
+                                         j + 1, title);
+              report (check, message);
+              g_clear_pointer (&message, g_free);
+            }
+        }
+    }
+}
+
+int
+nap_tool_cmd_check (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  NapPlan *plan;
+  gboolean strict = FALSE;
+  Check check = { NULL, };
+  const GOptionEntry entries[] = {
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      N_("Fail (exit status 1) on any finding, not only on damage"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  int status;
+
+  context = nap_tool_context_new (_("PLAN.nap"),
+                                  _("Check a plan file. Damage to the file is an error (exit status 1).\n"
+                                    "Findings about the plan itself, such as dates that end before they\n"
+                                    "start or recommendations that concern no objective, are printed, and\n"
+                                    "the exit status is 0 unless --strict is given. The file is only read."),
+                                  entries);
+  status = nap_tool_parse (context, &argc, &argv, 1);
+  if (status != NAP_TOOL_EXIT_OK)
+    return status;
+
+  project = nap_project_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
+  if (project == NULL)
+    return nap_tool_fail (error);
+
+  name = g_filename_display_basename (argv[1]);
+  problems = nap_store_check_integrity (nap_project_get_store (project), &error);
+  if (problems == NULL)
+    return nap_tool_fail (error);
+
+  if (problems->len > 0)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *text = printable (g_ptr_array_index (problems, i));
+
+          g_print ("%s: %s\n", name, text);
+        }
+      g_printerr ("nap-tool: ");
+      g_printerr (_("“%s” is damaged. Open a backup copy, or ask for help recovering it."), name);
+      g_printerr ("\n");
+      return NAP_TOOL_EXIT_FAILURE;
+    }
+
+  plan = nap_project_get_plan (project);
+  check.name = name;
+  check.period_start = nap_plan_get_period_start (plan);
+  check.period_end = nap_plan_get_period_end (plan);
+
+  if (ends_before_start (check.period_start, check.period_end))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %1$s and %2$s are dates */
+      message = g_strdup_printf (_("The plan period ends on %2$s, before it starts on %1$s."),
+                                 check.period_start, check.period_end);
+      report (&check, message);
+    }
+  check_objectives (&check, nap_project_get_objectives (project));
+  check_consultations (&check, nap_project_get_consultations (project));
+
+  if (check.findings == 0)
+    {
+      g_print (_("“%s” is sound; nothing to report."), name);
+      g_print ("\n");
+      return NAP_TOOL_EXIT_OK;
+    }
+
+  g_print (ngettext ("“%s” is sound, with %u finding about the plan.",
+                     "“%s” is sound, with %u findings about the plan.",
+                     check.findings),
+           name, check.findings);
+  g_print ("\n");
+  return strict ? NAP_TOOL_EXIT_FAILURE : NAP_TOOL_EXIT_OK;
+}

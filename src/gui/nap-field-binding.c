@@ -1,0 +1,514 @@
+/* nap-field-binding.c: a text field that saves what is typed into a record
+ *
+ * What is typed is saved when the field is activated (Enter), when it
+ * loses the focus, and after a short pause in typing, so that closing the
+ * window never loses a sentence. A value the validate function refuses
+ * stays in the field, marked as an error, and is not saved.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-field-binding"
+
+#include "config.h"
+
+#include "nap-field-binding.h"
+
+struct _NapFieldBinding
+{
+  GObject               parent_instance;
+
+  GtkWidget            *widget;
+  GtkTextBuffer        *buffer;      /* when the widget is a GtkTextView */
+  GtkLabel             *error_label;
+  char                 *property;
+  NapProject           *project;
+  NapRecord            *record;
+
+  NapFieldValidateFunc  validate_func;
+  gpointer              validate_data;
+  NapFieldCommitFunc    commit_func;
+  gpointer              commit_data;
+
+  gulong                changed_id;
+  gulong                notify_id;
+  guint                 timeout_id;
+  guint                 pending : 1;
+  guint                 showing_error : 1;
+};
+
+G_DEFINE_FINAL_TYPE (NapFieldBinding, nap_field_binding, G_TYPE_OBJECT)
+
+enum {
+  COMMITTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_validation (NapFieldBinding *self,
+                 const char      *message)
+{
+  self->showing_error = message != NULL;
+
+  if (message != NULL)
+    gtk_widget_add_css_class (self->widget, "error");
+  else
+    gtk_widget_remove_css_class (self->widget, "error");
+
+  if (self->error_label != NULL)
+    {
+      gtk_label_set_text (self->error_label, message != NULL ? message : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+    }
+}
+
+static gboolean
+validate (NapFieldBinding  *self,
+          const char       *text,
+          char            **message)
+{
+  if (self->validate_func == NULL)
+    return TRUE;
+  return self->validate_func (self, text, message, self->validate_data);
+}
+
+static gboolean
+commit (NapFieldBinding *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+
+  if (!self->pending)
+    return TRUE;
+
+  text = nap_field_binding_get_text (self);
+  if (!validate (self, text, &message))
+    {
+      show_validation (self, message);
+      return FALSE;
+    }
+  show_validation (self, NULL);
+
+  if (self->commit_func != NULL)
+    ok = self->commit_func (self, text, &error, self->commit_data);
+  else if (self->record != NULL)
+    ok = nap_project_set_string (self->project, self->record, self->property, text, &error);
+  else
+    ok = TRUE;
+
+  if (!ok)
+    {
+      /* Keep what was typed so that it can be tried again or copied. */
+      nap_field_binding_show_error (self->widget, error->message);
+      return FALSE;
+    }
+
+  self->pending = FALSE;
+  g_signal_emit (self, signals[COMMITTED], 0);
+  return TRUE;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  NapFieldBinding *self = data;
+
+  self->timeout_id = 0;
+  commit (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+changed_cb (NapFieldBinding *self)
+{
+  self->pending = TRUE;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add (NAP_FIELD_BINDING_DELAY_MS, timeout_cb, self);
+
+  /* Take the error away as soon as the text is right; show a new one only
+   * when the text is to be saved, not while it is being typed.
+   */
+  if (self->showing_error)
+    {
+      g_autofree char *text = nap_field_binding_get_text (self);
+
+      if (validate (self, text, NULL))
+        show_validation (self, NULL);
+    }
+}
+
+static void
+activate_cb (NapFieldBinding *self)
+{
+  commit (self);
+}
+
+static void
+focus_leave_cb (NapFieldBinding *self)
+{
+  commit (self);
+}
+
+static void
+load (NapFieldBinding *self)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *current = NULL;
+
+  if (self->record != NULL)
+    g_object_get (self->record, self->property, &value, NULL);
+
+  /* Setting equal text would move the cursor of someone typing. */
+  current = nap_field_binding_get_text (self);
+  if (g_strcmp0 (current, value != NULL ? value : "") != 0)
+    nap_field_binding_set_text (self, value);
+  self->pending = FALSE;
+  show_validation (self, NULL);
+}
+
+static void
+record_notify_cb (NapFieldBinding *self)
+{
+  if (!self->pending)
+    load (self);
+}
+
+static void
+nap_field_binding_dispose (GObject *object)
+{
+  NapFieldBinding *self = NAP_FIELD_BINDING (object);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->notify_id, self->record);
+  g_clear_object (&self->record);
+  g_clear_object (&self->project);
+  g_clear_object (&self->buffer);
+  g_clear_object (&self->widget);
+  g_clear_object (&self->error_label);
+
+  G_OBJECT_CLASS (nap_field_binding_parent_class)->dispose (object);
+}
+
+static void
+nap_field_binding_finalize (GObject *object)
+{
+  NapFieldBinding *self = NAP_FIELD_BINDING (object);
+
+  g_free (self->property);
+
+  G_OBJECT_CLASS (nap_field_binding_parent_class)->finalize (object);
+}
+
+static void
+nap_field_binding_class_init (NapFieldBindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = nap_field_binding_dispose;
+  object_class->finalize = nap_field_binding_finalize;
+
+  /**
+   * NapFieldBinding::committed:
+   *
+   * Emitted after what was typed has been saved.
+   */
+  signals[COMMITTED] =
+    g_signal_new ("committed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+nap_field_binding_init (NapFieldBinding *self)
+{
+}
+
+/**
+ * nap_field_binding_new:
+ * @widget: a #GtkEditable (#GtkEntry, #AdwEntryRow) or a #GtkTextView
+ * @property: (nullable): the string property of the record it edits
+ *
+ * Returns: (transfer full): a binding that the caller keeps, flushes and
+ *   drops before @widget goes away
+ */
+NapFieldBinding *
+nap_field_binding_new (GtkWidget  *widget,
+                       const char *property)
+{
+  NapFieldBinding *self;
+  GtkEventController *focus;
+
+  g_return_val_if_fail (GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget), NULL);
+
+  self = g_object_new (NAP_TYPE_FIELD_BINDING, NULL);
+  self->widget = g_object_ref (widget);
+  self->property = g_strdup (property);
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      self->buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
+      self->changed_id = g_signal_connect_object (self->buffer, "changed",
+                                                  G_CALLBACK (changed_cb), self,
+                                                  G_CONNECT_SWAPPED);
+    }
+  else
+    self->changed_id = g_signal_connect_object (widget, "changed",
+                                                G_CALLBACK (changed_cb), self,
+                                                G_CONNECT_SWAPPED);
+
+  if (ADW_IS_ENTRY_ROW (widget))
+    g_signal_connect_object (widget, "entry-activated", G_CALLBACK (activate_cb), self,
+                             G_CONNECT_SWAPPED);
+  else if (GTK_IS_ENTRY (widget) || GTK_IS_TEXT (widget))
+    g_signal_connect_object (widget, "activate", G_CALLBACK (activate_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, focus);
+
+  return self;
+}
+
+void
+nap_field_binding_set_validate_func (NapFieldBinding      *self,
+                                     NapFieldValidateFunc  func,
+                                     gpointer              user_data)
+{
+  g_return_if_fail (NAP_IS_FIELD_BINDING (self));
+
+  self->validate_func = func;
+  self->validate_data = user_data;
+}
+
+void
+nap_field_binding_set_commit_func (NapFieldBinding    *self,
+                                   NapFieldCommitFunc  func,
+                                   gpointer            user_data)
+{
+  g_return_if_fail (NAP_IS_FIELD_BINDING (self));
+
+  self->commit_func = func;
+  self->commit_data = user_data;
+}
+
+/**
+ * nap_field_binding_set_error_label:
+ *
+ * Sets the label that explains why the text is not saved; it is hidden
+ * while the text is fine.
+ */
+void
+nap_field_binding_set_error_label (NapFieldBinding *self,
+                                   GtkLabel        *label)
+{
+  g_return_if_fail (NAP_IS_FIELD_BINDING (self));
+  g_return_if_fail (label == NULL || GTK_IS_LABEL (label));
+
+  g_set_object (&self->error_label, label);
+  if (label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (label), self->showing_error);
+}
+
+/**
+ * nap_field_binding_set_record:
+ * @project: (nullable): the project that holds @record
+ * @record: (nullable): the record to edit, or %NULL for none
+ *
+ * Saves what is pending for the previous record, then shows the text of
+ * @record and follows its changes.
+ */
+void
+nap_field_binding_set_record (NapFieldBinding *self,
+                              NapProject      *project,
+                              NapRecord       *record)
+{
+  g_return_if_fail (NAP_IS_FIELD_BINDING (self));
+  g_return_if_fail (project == NULL || NAP_IS_PROJECT (project));
+  g_return_if_fail (record == NULL || NAP_IS_RECORD (record));
+
+  nap_field_binding_flush (self);
+
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->notify_id, self->record);
+  g_set_object (&self->project, project);
+  g_set_object (&self->record, record);
+
+  if (record != NULL && self->property != NULL)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", self->property, NULL);
+
+      self->notify_id = g_signal_connect_object (record, signal,
+                                                 G_CALLBACK (record_notify_cb), self,
+                                                 G_CONNECT_SWAPPED);
+    }
+
+  if (self->property != NULL)
+    load (self);
+}
+
+NapRecord *
+nap_field_binding_get_record (NapFieldBinding *self)
+{
+  g_return_val_if_fail (NAP_IS_FIELD_BINDING (self), NULL);
+
+  return self->record;
+}
+
+GtkWidget *
+nap_field_binding_get_widget (NapFieldBinding *self)
+{
+  g_return_val_if_fail (NAP_IS_FIELD_BINDING (self), NULL);
+
+  return self->widget;
+}
+
+char *
+nap_field_binding_get_text (NapFieldBinding *self)
+{
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (NAP_IS_FIELD_BINDING (self), NULL);
+
+  if (self->buffer == NULL)
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->widget)));
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  return gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+}
+
+/**
+ * nap_field_binding_set_text:
+ *
+ * Shows @text as the saved value: nothing is pending afterwards.
+ */
+void
+nap_field_binding_set_text (NapFieldBinding *self,
+                            const char      *text)
+{
+  g_return_if_fail (NAP_IS_FIELD_BINDING (self));
+
+  if (self->buffer != NULL)
+    {
+      g_signal_handler_block (self->buffer, self->changed_id);
+      gtk_text_buffer_set_text (self->buffer, text != NULL ? text : "", -1);
+      g_signal_handler_unblock (self->buffer, self->changed_id);
+    }
+  else
+    {
+      g_signal_handler_block (self->widget, self->changed_id);
+      gtk_editable_set_text (GTK_EDITABLE (self->widget), text != NULL ? text : "");
+      g_signal_handler_unblock (self->widget, self->changed_id);
+    }
+  self->pending = FALSE;
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+}
+
+gboolean
+nap_field_binding_is_pending (NapFieldBinding *self)
+{
+  g_return_val_if_fail (NAP_IS_FIELD_BINDING (self), FALSE);
+
+  return self->pending;
+}
+
+/**
+ * nap_field_binding_flush:
+ *
+ * Saves what was typed and not saved yet.
+ *
+ * Returns: %FALSE when something was typed that could not be saved
+ */
+gboolean
+nap_field_binding_flush (NapFieldBinding *self)
+{
+  g_return_val_if_fail (NAP_IS_FIELD_BINDING (self), FALSE);
+
+  return commit (self);
+}
+
+/**
+ * nap_field_binding_revalidate:
+ *
+ * Checks the text again, for when what it depends on changed (the start
+ * of a period for its end), and saves it if it was waiting to be valid.
+ */
+void
+nap_field_binding_revalidate (NapFieldBinding *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (NAP_IS_FIELD_BINDING (self));
+
+  text = nap_field_binding_get_text (self);
+  if (validate (self, text, &message))
+    {
+      show_validation (self, NULL);
+      if (self->pending)
+        commit (self);
+    }
+  else if (self->pending || self->showing_error)
+    show_validation (self, message);
+}
+
+/**
+ * nap_field_binding_show_error:
+ *
+ * Shows @message as a toast in the toast overlay around @widget, or in its
+ * preferences window.
+ */
+void
+nap_field_binding_show_error (GtkWidget  *widget,
+                              const char *message)
+{
+  GtkWidget *overlay;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  root = gtk_widget_get_root (widget);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else if (ADW_IS_PREFERENCES_WINDOW (root))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
+  else
+    /* The widget is going away with its window: there is nowhere to show it. */
+    g_message ("%s", message);
+}
+
+/**
+ * nap_field_binding_label_entry_row:
+ *
+ * Gives the text inside @row the row's title as its accessible name, so
+ * that a screen reader says "Title" when the text has the focus.
+ */
+void
+nap_field_binding_label_entry_row (AdwEntryRow *row)
+{
+  GtkEditable *text;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (text),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                    -1);
+}

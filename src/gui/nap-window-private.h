@@ -1,0 +1,56 @@
+/* nap-window-private.h: what nap-window.c shares with nap-window-actions.c
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nap-plan-view.h"
+#include "nap-window.h"
+
+G_BEGIN_DECLS
+
+/* Plans listed on the welcome page, at most. */
+#define NAP_RECENT_FILES_MAX 10
+
+struct _NapWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  NapProject           *project;
+  GSignalGroup         *project_signals;
+  GSignalGroup         *plan_signals;
+
+  /* Template widgets */
+  GtkStack             *main_stack;
+  GtkWidget            *example_button;
+  AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
+  AdwWindowTitle       *window_title;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
+  NapPlanView          *plan_view;
+};
+
+void      _nap_window_class_actions_init (NapWindowClass *klass);
+void      _nap_window_actions_update (NapWindow   *self);
+
+void      _nap_window_open           (NapWindow   *self,
+                                      GFile       *file);
+void      _nap_window_show_project   (NapWindow   *self,
+                                      NapProject  *project);
+void      _nap_window_show_error     (NapWindow   *self,
+                                      const char  *heading,
+                                      const GError *error);
+void      _nap_window_add_recent     (NapWindow   *self,
+                                      const char  *path);
+void      _nap_window_remember_folder (NapWindow  *self,
+                                      GFile       *file);
+GFile    *_nap_window_get_last_folder (NapWindow  *self);
+gboolean  _nap_window_open_example   (NapWindow   *self,
+                                      GError     **error);
+char     *_nap_window_find_example   (void);
+
+G_END_DECLS

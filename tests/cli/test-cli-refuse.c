@@ -1,0 +1,309 @@
+/* test-cli-refuse.c: files nap-tool must refuse or only read
+ *
+ * SAFETY.md's hostile and unlucky files, each through nap-tool info and
+ * check: random bytes, another program's database, a plain database, a
+ * file from a newer version, a damaged page, a folder; and the files that
+ * open read-only: write-protected, or in use by another window. Every case
+ * leaves the file byte for byte and no side file beside it.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli-test-common.h"
+#include "nap-error.h"
+
+typedef struct
+{
+  const char *path;
+  char *checksum;
+  char *listing;
+} Snapshot;
+
+static void
+snapshot_take (Snapshot   *snapshot,
+               const char *dir,
+               const char *path)
+{
+  snapshot->path = path;
+  snapshot->checksum = checksum_of (path);
+  snapshot->listing = list_dir (dir);
+}
+
+static void
+snapshot_assert_unchanged (Snapshot   *snapshot,
+                           const char *dir)
+{
+  g_autofree char *checksum = checksum_of (snapshot->path);
+  g_autofree char *listing = list_dir (dir);
+
+  g_assert_cmpstr (checksum, ==, snapshot->checksum);
+  g_assert_cmpstr (listing, ==, snapshot->listing);
+  g_clear_pointer (&snapshot->checksum, g_free);
+  g_clear_pointer (&snapshot->listing, g_free);
+}
+
+/* info and check both refuse the file with @message on stderr. */
+static void
+assert_refused (Fixture    *fixture,
+                const char *message)
+{
+  const char *commands[] = { "info", "check" };
+  g_autofree char *expected = g_strdup_printf ("nap-tool: %s\n", message);
+  Snapshot snapshot;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      snapshot_take (&snapshot, fixture->dir, fixture->path);
+      run_tool (&run, commands[i], fixture->path);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, expected);
+      snapshot_assert_unchanged (&snapshot, fixture->dir);
+    }
+}
+
+static void
+test_refuse_random_bytes (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  guint8 bytes[8192];
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guint8) g_test_rand_int_range (0, 256);
+  g_assert_true (g_file_set_contents (fixture->path, (const char *) bytes, sizeof bytes, NULL));
+
+  assert_refused (fixture, "“plan.nap” is not a NAP Drafter plan.");
+}
+
+static void
+test_refuse_foreign (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  sqlite_exec (fixture->path,
+               "PRAGMA application_id = 305419896;" /* 0x12345678 */
+               "CREATE TABLE contacts (name TEXT, phone TEXT);"
+               "INSERT INTO contacts VALUES ('Awa', '+223 20 00 00 00');");
+
+  assert_refused (fixture, "“plan.nap” belongs to another program and cannot be opened as a plan.");
+}
+
+static void
+test_refuse_plain_sqlite (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  sqlite_exec (fixture->path,
+               "CREATE TABLE objective (title TEXT);"
+               "INSERT INTO objective VALUES ('Prevention');");
+
+  assert_refused (fixture, "“plan.nap” is a database, but not a NAP Drafter plan.");
+}
+
+static void
+test_refuse_too_new (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+
+  g_clear_object (&project);
+  sqlite_exec (fixture->path, "PRAGMA user_version = 99");
+
+  assert_refused (fixture, "“plan.nap” was made by a newer version of NAP Drafter. Update NAP Drafter to open it.");
+}
+
+static void
+test_refuse_damaged (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint page;
+
+  nap_project_begin_batch (project, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Objective %u: strengthen the participation of women in peace processes", i);
+
+      add_objective (project, NULL, title);
+    }
+  nap_project_end_batch (project, TRUE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&project);
+
+  /* The default page size is 4096 bytes; a page in the middle holds
+   * objectives. Overwriting its b-tree header breaks it for sure.
+   */
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length % 4096, ==, 0);
+  g_assert_cmpuint (length / 4096, >, 8);
+  page = (guint) (length / 4096) / 2;
+  memset (contents + page * 4096, 0xff, 200);
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+
+  assert_refused (fixture, "“plan.nap” is damaged and cannot be opened safely. Open a backup copy, or ask for help recovering it.");
+}
+
+static void
+test_refuse_folder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+
+  run_tool (&run, "info", fixture->dir);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "is a folder, not a NAP Drafter plan."));
+}
+
+/* The core, in a child that cannot write @path, opens it read-only and
+ * says why. Exits 0 when it does, 77 when it cannot become nobody.
+ */
+static void
+open_write_protected (const char *path,
+                      gboolean    as_nobody)
+{
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (as_nobody && (setgid (NOBODY) != 0 || setuid (NOBODY) != 0))
+    _exit (77);
+  g_assert_cmpint (access (path, W_OK), !=, 0);
+
+  project = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (nap_project_is_read_only (project));
+  g_assert_cmpstr (nap_project_get_read_only_reason (project), ==,
+                   "The file is write-protected, so the plan is open read-only.");
+  g_assert_null (nap_project_add_objective (project, NULL, -1, "Participation", &error));
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY);
+  _exit (0);
+}
+
+/* A write-protected file opens read-only and keeps every byte. Root may
+ * write to any file, so as root the other side runs as the user nobody.
+ */
+static void
+test_write_protected (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  gboolean as_nobody = getuid () == 0;
+  Snapshot snapshot;
+  int wait_status = 0;
+  pid_t pid;
+
+  add_objective (project, NULL, "Prevention");
+  g_clear_object (&project);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+
+  snapshot_take (&snapshot, fixture->dir, fixture->path);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    open_write_protected (fixture->path, as_nobody);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
+    {
+      g_test_skip ("running as root and cannot switch to the user nobody");
+      return;
+    }
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  snapshot_assert_unchanged (&snapshot, fixture->dir);
+
+  /* nap-tool reads it all the same, as a user who cannot write it. */
+  {
+    g_auto(Run) run = { 0, };
+
+    snapshot_take (&snapshot, fixture->dir, fixture->path);
+    run_tool_full (&run, as_nobody, "info", fixture->path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\n1 Prevention\n"));
+    run_clear (&run);
+    run_tool_full (&run, as_nobody, "check", fixture->path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "“plan.nap” is sound; nothing to report.\n");
+    snapshot_assert_unchanged (&snapshot, fixture->dir);
+  }
+}
+
+/* A file that another window is editing: a second opener gets it
+ * read-only and says why, and nap-tool can still read it.
+ */
+static void
+test_in_use (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(NapProject) writer = create_plan (fixture->path);
+  g_autoptr(NapProject) second = NULL;
+  g_autoptr(GError) error = NULL;
+  Snapshot snapshot;
+
+  add_objective (writer, NULL, "Prevention");
+  g_assert_false (nap_project_is_read_only (writer));
+
+  snapshot_take (&snapshot, fixture->dir, fixture->path);
+
+  /* flock() belongs to the open file, so a second open in this process
+   * meets the first one's lock as another program would.
+   */
+  second = nap_project_open (fixture->path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (nap_project_is_read_only (second));
+  g_assert_cmpstr (nap_project_get_read_only_reason (second), ==,
+                   "Another window or program is editing this plan, so it is open read-only.");
+  g_assert_null (nap_project_add_objective (second, NULL, -1, "Participation", &error));
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==,
+                   "Another window or program is editing this plan, so it is open read-only.");
+  g_clear_error (&error);
+  g_clear_object (&second);
+
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "info", fixture->path);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\n1 Prevention\n"));
+    run_clear (&run);
+    run_tool (&run, "check", fixture->path);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+
+  snapshot_assert_unchanged (&snapshot, fixture->dir);
+
+  /* The first window goes on editing. */
+  add_objective (writer, NULL, "Participation");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/refuse/random-bytes", test_refuse_random_bytes);
+  ADD ("/cli/refuse/foreign", test_refuse_foreign);
+  ADD ("/cli/refuse/plain-sqlite", test_refuse_plain_sqlite);
+  ADD ("/cli/refuse/too-new", test_refuse_too_new);
+  ADD ("/cli/refuse/damaged", test_refuse_damaged);
+  ADD ("/cli/refuse/folder", test_refuse_folder);
+  ADD ("/cli/read-only/write-protected", test_write_protected);
+  ADD ("/cli/read-only/in-use", test_in_use);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,526 @@
+/* test-window.c: the application window and the new plan dialog
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "nap-application.h"
+#include "nap-error.h"
+#include "nap-iso-codes.h"
+#include "nap-new-plan-dialog.h"
+#include "nap-window-private.h"
+
+static NapApplication *app;
+static char *tmp_dir;
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+#define WINDOW_CHILD(w, name) child ((w), NAP_TYPE_WINDOW, (name))
+#define DIALOG_CHILD(d, name) child ((d), NAP_TYPE_NEW_PLAN_DIALOG, (name))
+
+/* A plan file in the temporary folder, with two objectives. */
+static char *
+make_plan (const char *name,
+           const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NapProject) project = NULL;
+  char *path = g_build_filename (tmp_dir, name, NULL);
+  NapObjective *pillar;
+
+  project = nap_project_create (path, title, "ML", "XOF", "2024-01-01", "2026-12-31", &error);
+  g_assert_no_error (error);
+  pillar = nap_project_add_objective (project, NULL, -1, "Prevention", &error);
+  g_assert_no_error (error);
+  nap_project_add_objective (project, pillar, -1, "Early warning", &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static NapWindow *
+new_window (void)
+{
+  NapWindow *window = nap_window_new (app);
+
+  g_assert_true (NAP_IS_WINDOW (window));
+  return window;
+}
+
+static const char *
+visible_page (NapWindow *window)
+{
+  return gtk_stack_get_visible_child_name (WINDOW_CHILD (window, "main_stack"));
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_window_welcome (void)
+{
+  NapWindow *window = new_window ();
+  g_autofree char *example = _nap_window_find_example ();
+
+  g_assert_cmpstr (visible_page (window), ==, "welcome");
+  g_assert_null (nap_window_get_project (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "NAP Drafter");
+  /* The example ships with the program, and the source tree has it. */
+  g_assert_nonnull (example);
+  g_assert_true (gtk_widget_get_visible (WINDOW_CHILD (window, "example_button")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_open (void)
+{
+  g_autofree char *path = make_plan ("open.nap", "Plan d’action national");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) recent = NULL;
+  NapWindow *window = new_window ();
+  AdwWindowTitle *title = WINDOW_CHILD (window, "window_title");
+  NapProject *project;
+
+  g_assert_true (nap_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+
+  project = nap_window_get_project (window);
+  g_assert_nonnull (project);
+  g_assert_cmpuint (nap_project_count_objectives (project), ==, 2);
+  g_assert_cmpstr (visible_page (window), ==, "plan");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Plan d’action national");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "open.nap");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Plan d’action national");
+  g_assert_false (gtk_info_bar_get_revealed (WINDOW_CHILD (window, "read_only_bar")));
+
+  /* Renaming the plan renames the window. */
+  nap_project_set_string (project, NAP_RECORD (nap_project_get_plan (project)),
+                          "title", "PAN 1325", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "PAN 1325");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "PAN 1325");
+
+  recent = g_settings_get_strv (settings, "recent-files");
+  g_assert_nonnull (recent[0]);
+  g_assert_cmpstr (recent[0], ==, path);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A plan open elsewhere opens read-only, and says so. */
+static void
+test_window_read_only (void)
+{
+  g_autofree char *path = make_plan ("busy.nap", "Busy plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NapProject) writer = NULL;
+  NapWindow *window = new_window ();
+  AdwWindowTitle *title = WINDOW_CHILD (window, "window_title");
+  GtkLabel *reason = WINDOW_CHILD (window, "read_only_label");
+  NapProject *project;
+
+  writer = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (nap_project_is_read_only (writer));
+
+  g_assert_true (nap_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+  project = nap_window_get_project (window);
+  g_assert_true (nap_project_is_read_only (project));
+
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Busy plan");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "busy.nap — read-only");
+  g_assert_true (gtk_info_bar_get_revealed (WINDOW_CHILD (window, "read_only_bar")));
+  g_assert_cmpstr (gtk_label_get_text (reason), ==, nap_project_get_read_only_reason (project));
+  g_assert_cmpstr (gtk_label_get_text (reason), !=, "");
+
+  g_clear_object (&writer);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_open_error (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "random bytes.nap", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) before = g_settings_get_strv (settings, "recent-files");
+  g_auto(GStrv) after = NULL;
+  guint8 bytes[4096];
+  NapWindow *window = new_window ();
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = g_test_rand_int_range (0, 256);
+  g_file_set_contents (path, (const char *) bytes, sizeof bytes, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (nap_window_open_file (window, file, &error));
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_NOT_A_PROJECT);
+  /* The message names the file, so that the user knows which one. */
+  g_assert_nonnull (strstr (error->message, "random bytes.nap"));
+
+  g_assert_cmpstr (visible_page (window), ==, "welcome");
+  g_assert_null (nap_window_get_project (window));
+  after = g_settings_get_strv (settings, "recent-files");
+  g_assert_true (g_strv_equal ((const char * const *) before, (const char * const *) after));
+
+  /* A file that is not there. */
+  g_clear_error (&error);
+  g_clear_object (&file);
+  file = g_file_new_for_path ("/nonexistent/gone.nap");
+  g_assert_false (nap_window_open_file (window, file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "gone.nap"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_recent (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) recent = NULL;
+  NapWindow *window = new_window ();
+  NapWindow *other;
+
+  g_settings_reset (settings, "recent-files");
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("recent-%02u.nap", i);
+      g_autoptr(GFile) file = NULL;
+
+      g_ptr_array_add (paths, make_plan (name, name));
+      file = g_file_new_for_path (paths->pdata[i]);
+      g_assert_true (nap_window_open_file (window, file, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Newest first, ten at most. */
+  recent = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpuint (g_strv_length (recent), ==, NAP_RECENT_FILES_MAX);
+  g_assert_cmpstr (recent[0], ==, paths->pdata[11]);
+  g_assert_cmpstr (recent[9], ==, paths->pdata[2]);
+
+  /* Opening one again moves it to the front without a duplicate. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (paths->pdata[5]);
+
+    g_assert_true (nap_window_open_file (window, file, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_pointer (&recent, g_strfreev);
+  recent = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpuint (g_strv_length (recent), ==, NAP_RECENT_FILES_MAX);
+  g_assert_cmpstr (recent[0], ==, paths->pdata[5]);
+  g_assert_cmpstr (recent[1], ==, paths->pdata[11]);
+  for (guint i = 1; recent[i] != NULL; i++)
+    g_assert_cmpstr (recent[i], !=, paths->pdata[5]);
+
+  /* The welcome page lists those that still exist. */
+  g_assert_cmpint (g_unlink (paths->pdata[11]), ==, 0);
+  other = new_window ();
+  g_assert_cmpuint (count_rows (WINDOW_CHILD (other, "recent_list")), ==, NAP_RECENT_FILES_MAX - 1);
+  {
+    AdwActionRow *row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (WINDOW_CHILD (other, "recent_list"), 0));
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "recent-05.nap");
+  }
+  g_assert_true (gtk_widget_get_visible (WINDOW_CHILD (other, "recent_group")));
+
+  /* With none, no empty list. */
+  g_settings_reset (settings, "recent-files");
+  g_assert_cmpuint (count_rows (WINDOW_CHILD (other, "recent_list")), ==, 0);
+  g_assert_false (gtk_widget_get_visible (WINDOW_CHILD (other, "recent_group")));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  NapWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 800);
+  g_settings_set_int (settings, "window-height", 500);
+  window = new_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 800);
+  g_assert_cmpint (height, ==, 500);
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 930, 610);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 930);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_object_unref (window);
+}
+
+static void
+test_window_example (void)
+{
+  g_autoptr(GError) error = NULL;
+  NapWindow *window = new_window ();
+  NapProject *project;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "nap-drafter", "examples", NULL);
+  g_autofree char *first = g_build_filename (dir, "mali-2012-2014.nap", NULL);
+
+  g_assert_true (_nap_window_open_example (window, &error));
+  g_assert_no_error (error);
+  project = nap_window_get_project (window);
+  g_assert_nonnull (project);
+  g_assert_cmpstr (nap_project_get_path (project), ==, first);
+  g_assert_cmpstr (nap_plan_get_country (nap_project_get_plan (project)), ==, "ML");
+  g_assert_cmpuint (nap_project_count_objectives (project), >, 0);
+  g_assert_cmpstr (visible_page (window), ==, "plan");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The new plan dialog */
+
+static guint
+find_code (GListModel *model,
+           const char *code)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (nap_iso_entry_get_code (entry), code) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+selected_code (GtkDropDown *dropdown)
+{
+  NapIsoEntry *entry = gtk_drop_down_get_selected_item (dropdown);
+
+  return entry ? nap_iso_entry_get_code (entry) : NULL;
+}
+
+static void
+fill_dialog (NapNewPlanDialog *dialog,
+             const char       *title,
+             const char       *country)
+{
+  gtk_editable_set_text (DIALOG_CHILD (dialog, "title_row"), title);
+  gtk_drop_down_set_selected (DIALOG_CHILD (dialog, "country_dropdown"),
+                              find_code (nap_iso_codes_get_countries (), country));
+}
+
+static void
+test_new_plan_validation (void)
+{
+  NapNewPlanDialog *dialog = nap_new_plan_dialog_new (NULL);
+  GtkWidget *create = DIALOG_CHILD (dialog, "create_button");
+  GtkWidget *start = DIALOG_CHILD (dialog, "start_entry");
+  GtkWidget *end = DIALOG_CHILD (dialog, "end_entry");
+  GtkWidget *message = DIALOG_CHILD (dialog, "period_error_label");
+  GtkDropDown *country = DIALOG_CHILD (dialog, "country_dropdown");
+  GtkDropDown *currency = DIALOG_CHILD (dialog, "currency_dropdown");
+
+  /* Typing starts in the title. */
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_nonnull (gtk_window_get_focus (GTK_WINDOW (dialog)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         DIALOG_CHILD (dialog, "title_row")));
+
+  g_assert_false (gtk_widget_get_sensitive (create));
+  g_assert_null (selected_code (country));
+  g_assert_null (selected_code (currency));
+
+  gtk_editable_set_text (DIALOG_CHILD (dialog, "title_row"), "   ");
+  g_assert_false (gtk_widget_get_sensitive (create));
+  gtk_editable_set_text (DIALOG_CHILD (dialog, "title_row"), "Plan 1325");
+  g_assert_false (gtk_widget_get_sensitive (create));
+
+  /* France has no default currency here: one must be chosen. */
+  gtk_drop_down_set_selected (country, find_code (nap_iso_codes_get_countries (), "FR"));
+  g_assert_null (selected_code (currency));
+  g_assert_false (gtk_widget_get_sensitive (create));
+
+  /* Senegal pays in CFA francs, chosen for the user. */
+  fill_dialog (dialog, "Plan 1325", "SN");
+  g_assert_cmpstr (selected_code (currency), ==, "XOF");
+  g_assert_true (gtk_widget_get_sensitive (create));
+
+  /* An end before the start. */
+  gtk_editable_set_text (GTK_EDITABLE (start), "2024-06-01");
+  gtk_editable_set_text (GTK_EDITABLE (end), "2024-01-31");
+  g_assert_true (gtk_widget_has_css_class (end, "error"));
+  g_assert_false (gtk_widget_has_css_class (start, "error"));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+                   "The plan ends before it starts. Check the dates.");
+  g_assert_false (gtk_widget_get_sensitive (create));
+
+  gtk_editable_set_text (GTK_EDITABLE (end), "2026-05-31");
+  g_assert_false (gtk_widget_has_css_class (end, "error"));
+  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_true (gtk_widget_get_sensitive (create));
+
+  /* No 31st of February. */
+  gtk_editable_set_text (GTK_EDITABLE (start), "2024-02-31");
+  g_assert_true (gtk_widget_has_css_class (start, "error"));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_false (gtk_widget_get_sensitive (create));
+
+  /* Empty dates are allowed: not decided yet. */
+  gtk_editable_set_text (GTK_EDITABLE (start), "");
+  gtk_editable_set_text (GTK_EDITABLE (end), "");
+  g_assert_false (gtk_widget_has_css_class (start, "error"));
+  g_assert_true (gtk_widget_get_sensitive (create));
+
+  /* Without a country, nothing. */
+  gtk_drop_down_set_selected (country, GTK_INVALID_LIST_POSITION);
+  g_assert_false (gtk_widget_get_sensitive (create));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+count_created (NapNewPlanDialog *dialog,
+               NapProject       *project,
+               guint            *count)
+{
+  g_assert_true (NAP_IS_PROJECT (project));
+  (*count)++;
+}
+
+static void
+test_new_plan_create (void)
+{
+  NapNewPlanDialog *dialog = nap_new_plan_dialog_new (NULL);
+  g_autofree char *base = g_build_filename (tmp_dir, "created", NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, "created.nap", NULL);
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(NapProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  guint created = 0;
+  NapPlan *plan;
+
+  g_signal_connect (dialog, "created", G_CALLBACK (count_created), &created);
+  fill_dialog (dialog, "  Cameroon NAP  ", "CM");
+  gtk_editable_set_text (DIALOG_CHILD (dialog, "start_entry"), "2025-01-01");
+  g_assert_cmpstr (selected_code (DIALOG_CHILD (dialog, "currency_dropdown")), ==, "XAF");
+
+  /* ".nap" is added. */
+  project = nap_new_plan_dialog_create_at (dialog, base, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  g_assert_cmpuint (created, ==, 1);
+  g_assert_cmpstr (nap_project_get_path (project), ==, path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  plan = nap_project_get_plan (project);
+  g_assert_cmpstr (nap_plan_get_title (plan), ==, "Cameroon NAP");
+  g_assert_cmpstr (nap_plan_get_country (plan), ==, "CM");
+  g_assert_cmpstr (nap_plan_get_currency (plan), ==, "XAF");
+  g_assert_cmpstr (nap_plan_get_period_start (plan), ==, "2025-01-01");
+  g_assert_null (nap_plan_get_period_end (plan));
+
+  /* An existing file is never replaced. */
+  again = nap_new_plan_dialog_create_at (dialog, path, &error);
+  g_assert_null (again);
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_EXISTS);
+  g_assert_cmpuint (created, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int ret;
+
+  tmp_dir = g_dir_make_tmp ("nap-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  /* The example goes into the user's data folder: keep it in ours. */
+  data_home = g_build_filename (tmp_dir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* No application id: no D-Bus needed, and the resources by hand. */
+  app = g_object_new (NAP_TYPE_APPLICATION,
+                      "resource-base-path", "/io/github/napdrafter/NapDrafter",
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/welcome", test_window_welcome);
+  g_test_add_func ("/window/open", test_window_open);
+  g_test_add_func ("/window/read-only", test_window_read_only);
+  g_test_add_func ("/window/open-error", test_window_open_error);
+  g_test_add_func ("/window/recent", test_window_recent);
+  g_test_add_func ("/window/size", test_window_size);
+  g_test_add_func ("/window/example", test_window_example);
+  g_test_add_func ("/new-plan-dialog/validation", test_new_plan_validation);
+  g_test_add_func ("/new-plan-dialog/create", test_new_plan_create);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
