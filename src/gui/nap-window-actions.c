@@ -49,9 +49,9 @@ nap_window_set_chooser_folder (NapWindow      *self,
 }
 
 /* Shows a plan made by a dialog or an import, here if this window is free. */
-static void
-nap_window_show_new_project (NapWindow  *self,
-                             NapProject *project)
+void
+_nap_window_show_new_project (NapWindow  *self,
+                              NapProject *project)
 {
   NapWindow *target = self;
 
@@ -71,7 +71,7 @@ nap_window_plan_created_cb (NapWindow        *self,
   g_autoptr(GFile) file = g_file_new_for_path (nap_project_get_path (project));
 
   _nap_window_remember_folder (self, file);
-  nap_window_show_new_project (self, project);
+  _nap_window_show_new_project (self, project);
 }
 
 static void
@@ -303,7 +303,7 @@ _nap_window_open_example (NapWindow  *self,
   if (project == NULL)
     return FALSE;
 
-  nap_window_show_new_project (self, project);
+  _nap_window_show_new_project (self, project);
   return TRUE;
 }
 
@@ -336,18 +336,24 @@ _nap_window_class_actions_init (NapWindowClass *klass)
                                    nap_window_plan_settings_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL,
                                    nap_window_close_action);
+
+  _nap_window_class_xml_init (klass);
 }
 
 void
 _nap_window_actions_update (NapWindow *self)
 {
   gboolean has_project = self->project != NULL;
+  gboolean writable = has_project && !nap_project_is_read_only (self->project);
   g_autofree char *example = _nap_window_find_example ();
 
   g_assert (NAP_IS_WINDOW (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-settings", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-consultations", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-xml", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-example", example != NULL);
   gtk_widget_set_visible (self->example_button, example != NULL);
 }

@@ -6,8 +6,10 @@
 
 #pragma once
 
+#include "nap-merge-report.h"
 #include "nap-plan-view.h"
 #include "nap-window.h"
+#include "nap-xml-writer.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +26,7 @@ struct _NapWindow
   GSignalGroup         *plan_signals;
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   GtkWidget            *example_button;
   AdwPreferencesGroup  *recent_group;
@@ -35,11 +38,14 @@ struct _NapWindow
 };
 
 void      _nap_window_class_actions_init (NapWindowClass *klass);
+void      _nap_window_class_xml_init (NapWindowClass *klass);
 void      _nap_window_actions_update (NapWindow   *self);
 
 void      _nap_window_open           (NapWindow   *self,
                                       GFile       *file);
 void      _nap_window_show_project   (NapWindow   *self,
+                                      NapProject  *project);
+void      _nap_window_show_new_project (NapWindow  *self,
                                       NapProject  *project);
 void      _nap_window_show_error     (NapWindow   *self,
                                       const char  *heading,
@@ -52,5 +58,26 @@ GFile    *_nap_window_get_last_folder (NapWindow  *self);
 gboolean  _nap_window_open_example   (NapWindow   *self,
                                       GError     **error);
 char     *_nap_window_find_example   (void);
+
+/* NAP XML (nap-window-xml.c) */
+gboolean        _nap_window_export_to        (NapWindow          *self,
+                                              const char         *path,
+                                              NapXmlExportFlags   flags,
+                                              GError            **error);
+gboolean        _nap_window_import_to        (NapWindow          *self,
+                                              const char         *xml_path,
+                                              const char         *nap_path,
+                                              GError            **error);
+NapMergeReport *_nap_window_merge_preview    (NapWindow          *self,
+                                              const char         *path,
+                                              GError            **error);
+NapMergeReport *_nap_window_merge            (NapWindow          *self,
+                                              const char         *path,
+                                              GError            **error);
+char           *_nap_window_merge_summary    (NapMergeReport     *report,
+                                              const char         *path);
+GtkWidget      *_nap_window_merge_dialog_new (NapWindow          *self,
+                                              const char         *path,
+                                              NapMergeReport     *report);
 
 G_END_DECLS

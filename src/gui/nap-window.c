@@ -399,6 +399,7 @@ nap_window_class_init (NapWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/napdrafter/NapDrafter/nap-window.ui");
   _nap_window_class_actions_init (klass);
+  gtk_widget_class_bind_template_child (widget_class, NapWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, example_button);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, recent_group);
@@ -427,6 +428,9 @@ nap_window_init (NapWindow *self)
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->project_signals, "notify::read-only",
                                  G_CALLBACK (nap_window_update_titles),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::read-only",
+                                 G_CALLBACK (_nap_window_actions_update),
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->project_signals, "changed",
                                  G_CALLBACK (nap_window_project_changed_cb),

@@ -15,6 +15,7 @@
 #include "nap-iso-codes.h"
 #include "nap-new-plan-dialog.h"
 #include "nap-window-private.h"
+#include "nap-xml-reader.h"
 
 static NapApplication *app;
 static char *tmp_dir;
@@ -312,6 +313,201 @@ test_window_example (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* NAP XML: export, import, and merging what a facilitator sends back */
+
+static char *
+fixture_path (const char *name)
+{
+  const char *source = g_getenv ("NAP_SOURCE_DIR");
+
+  g_assert_nonnull (source);
+  return g_build_filename (source, "tests", "fixtures", name, NULL);
+}
+
+/* Whether a button for the action, inside the window, is sensitive. */
+static gboolean
+action_enabled (NapWindow  *window,
+                const char *name)
+{
+  GtkStack *stack = WINDOW_CHILD (window, "main_stack");
+  GtkWidget *button = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), name);
+  gtk_stack_add_child (stack, button);
+  enabled = gtk_widget_get_sensitive (button);
+  gtk_stack_remove (stack, button);
+  return enabled;
+}
+
+static void
+test_window_xml (void)
+{
+  g_autofree char *source = fixture_path ("small-plan.xml");
+  g_autofree char *team_path = g_build_filename (tmp_dir, "team.nap", NULL);
+  g_autofree char *field_path = g_build_filename (tmp_dir, "field.nap", NULL);
+  g_autofree char *whole_path = g_build_filename (tmp_dir, "whole.xml", NULL);
+  g_autofree char *sent_path = g_build_filename (tmp_dir, "from-mopti.xml", NULL);
+  g_autofree char *summary = NULL;
+  g_autoptr(NapMergeReport) preview = NULL;
+  g_autoptr(NapMergeReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  NapWindow *team = new_window ();
+  NapWindow *field = new_window ();
+  NapWindow *other;
+  NapProject *project;
+  NapConsultation *session;
+  NapPlanView *view;
+  NapObjective *selected;
+  GtkWidget *dialog;
+  GList *windows;
+  guint n_windows;
+  guint n_sessions;
+
+  /* Importing always works; the rest needs a plan. */
+  g_assert_true (action_enabled (team, "win.import-xml"));
+  g_assert_false (action_enabled (team, "win.export-xml"));
+  g_assert_false (action_enabled (team, "win.export-consultations"));
+  g_assert_false (action_enabled (team, "win.merge-xml"));
+
+  /* The team and the facilitator import the same file: it opens here. */
+  g_assert_true (_nap_window_import_to (team, source, team_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (_nap_window_import_to (field, source, field_path, &error));
+  g_assert_no_error (error);
+  project = nap_window_get_project (team);
+  g_assert_nonnull (project);
+  g_assert_cmpstr (nap_project_get_path (project), ==, team_path);
+  g_assert_cmpstr (visible_page (team), ==, "plan");
+  n_sessions = g_list_model_get_n_items (nap_project_get_consultations (project));
+  g_assert_true (action_enabled (team, "win.export-xml"));
+  g_assert_true (action_enabled (team, "win.merge-xml"));
+
+  /* Into an existing file, no; the message names it. */
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_false (_nap_window_import_to (team, source, field_path, &error));
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "field.nap"));
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+
+  /* A window with a plan shows an import in a new window. */
+  {
+    g_autofree char *again = g_build_filename (tmp_dir, "again.nap", NULL);
+
+    g_assert_true (_nap_window_import_to (team, source, again, &error));
+    g_assert_no_error (error);
+    g_assert_true (nap_window_get_project (team) == project);
+    windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    g_assert_cmpuint (g_list_length (windows), ==, n_windows + 1);
+    other = NULL;
+    for (GList *l = windows; l != NULL; l = l->next)
+      if (NAP_IS_WINDOW (l->data) && nap_window_get_project (l->data) != NULL
+          && g_strcmp0 (nap_project_get_path (nap_window_get_project (l->data)), again) == 0)
+        other = l->data;
+    g_assert_nonnull (other);
+    gtk_window_destroy (GTK_WINDOW (other));
+  }
+
+  /* The whole plan, as a file that reads back. */
+  g_assert_true (_nap_window_export_to (team, whole_path, NAP_XML_EXPORT_ALL, &error));
+  g_assert_no_error (error);
+  g_assert_true (nap_xml_validate (whole_path, &error));
+  g_assert_no_error (error);
+
+  /* A session in the field, sent back as consultations only. */
+  session = nap_project_add_consultation (nap_window_get_project (field), "Focus group à Sévaré", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+  g_assert_true (_nap_window_export_to (field, sent_path, NAP_XML_EXPORT_CONSULTATIONS_ONLY, &error));
+  g_assert_no_error (error);
+  g_assert_true (nap_xml_validate (sent_path, &error));
+  g_assert_no_error (error);
+
+  /* The preview changes nothing and says what would come. */
+  preview = _nap_window_merge_preview (team, sent_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (preview);
+  g_assert_false (nap_merge_report_get_applied (preview));
+  g_assert_cmpuint (nap_merge_report_get_n_added (preview, NAP_MERGE_KIND_CONSULTATION), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions);
+  dialog = _nap_window_merge_dialog_new (team, sent_path, preview);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Merge “from-mopti.xml”?");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "merge"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "cancel"));
+  g_assert_nonnull (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* Cancelling merges nothing. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions);
+
+  /* Merging adds the session, and the Plan view shows the plan read again. */
+  gtk_window_present (GTK_WINDOW (team));
+  report = _nap_window_merge (team, sent_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  g_assert_true (nap_merge_report_get_applied (report));
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions + 1);
+  g_assert_true (nap_window_get_project (team) == project);
+
+  view = WINDOW_CHILD (team, "plan_view");
+  g_assert_true (nap_plan_view_get_project (view) == project);
+  selected = nap_plan_view_get_selected (view);
+  g_assert_nonnull (selected);
+  /* A record of the plan as it is now, not one the merge replaced. */
+  g_assert_true (nap_project_lookup_uuid (project, nap_record_get_uuid (NAP_RECORD (selected))) == NAP_RECORD (selected));
+  g_assert_true (nap_plan_view_select (view, NAP_OBJECTIVE (g_list_model_get_item (nap_project_get_objectives (project), 0))));
+  g_object_unref (g_list_model_get_item (nap_project_get_objectives (project), 0));
+
+  summary = _nap_window_merge_summary (report, sent_path);
+  g_assert_cmpstr (summary, ==, "Merged “from-mopti.xml”: 1 added, 0 changed");
+
+  /* The same file again adds nothing. */
+  g_clear_pointer (&preview, nap_merge_report_unref);
+  preview = _nap_window_merge_preview (team, sent_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (nap_merge_report_is_empty (preview));
+  dialog = _nap_window_merge_dialog_new (team, sent_path, preview);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Nothing to Merge");
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "merge"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A file that is not NAP XML: the message names it. */
+  g_clear_pointer (&preview, nap_merge_report_unref);
+  preview = _nap_window_merge_preview (team, team_path, &error);
+  g_assert_null (preview);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "team.nap"));
+
+  gtk_window_destroy (GTK_WINDOW (field));
+  gtk_window_destroy (GTK_WINDOW (team));
+}
+
+/* A plan open read-only cannot take a merge. */
+static void
+test_window_xml_read_only (void)
+{
+  g_autofree char *path = make_plan ("locked.nap", "Locked plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NapProject) writer = NULL;
+  NapWindow *window = new_window ();
+
+  writer = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (nap_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (nap_project_is_read_only (nap_window_get_project (window)));
+
+  g_assert_true (action_enabled (window, "win.export-xml"));
+  g_assert_true (action_enabled (window, "win.import-xml"));
+  g_assert_false (action_enabled (window, "win.merge-xml"));
+
+  g_clear_object (&writer);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The new plan dialog */
 
 static guint
@@ -514,6 +710,8 @@ main (int   argc,
   g_test_add_func ("/window/recent", test_window_recent);
   g_test_add_func ("/window/size", test_window_size);
   g_test_add_func ("/window/example", test_window_example);
+  g_test_add_func ("/window/xml", test_window_xml);
+  g_test_add_func ("/window/xml-read-only", test_window_xml_read_only);
   g_test_add_func ("/new-plan-dialog/validation", test_new_plan_validation);
   g_test_add_func ("/new-plan-dialog/create", test_new_plan_create);
 
