@@ -29,7 +29,7 @@ has_strings ()
 {
   case "$1" in
     *.c|*.h)
-      grep -v -E '^[[:space:]]*(\*|/\*|//)' "$1" | grep -q -E "$c_pattern"
+      grep -v -E '^[[:space:]]*(\*[[:space:]]|\*$|/\*|//)' "$1" | grep -q -E "$c_pattern"
       ;;
     *.ui)
       grep -q -E 'translatable="(yes|true|1)"' "$1"

@@ -13,6 +13,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "nap-field-binding.h"
 
 struct _NapFieldBinding
@@ -511,4 +514,37 @@ nap_field_binding_label_entry_row (AdwEntryRow *row)
                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                                     -1);
+}
+
+/**
+ * nap_field_binding_check_date:
+ * @message: (out) (optional): why @text is refused
+ *
+ * A validator's check for a date field: empty, or an ISO 8601 date.
+ */
+gboolean
+nap_field_binding_check_date (const char  *text,
+                              char       **message)
+{
+  if (*text == '\0' || nap_date_is_valid_iso (text))
+    return TRUE;
+
+  if (message != NULL)
+    /* Translators: %s is what was typed as a date */
+    *message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
+                                text);
+  return FALSE;
+}
+
+/**
+ * nap_field_binding_dates_in_order:
+ *
+ * Returns: %FALSE only when both are dates and @end comes before @start
+ */
+gboolean
+nap_field_binding_dates_in_order (const char *start,
+                                  const char *end)
+{
+  return !nap_date_is_valid_iso (start) || !nap_date_is_valid_iso (end)
+         || strcmp (start, end) <= 0;
 }

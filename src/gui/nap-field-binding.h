@@ -46,6 +46,10 @@ void             nap_field_binding_set_record        (NapFieldBinding      *self
 NapRecord       *nap_field_binding_get_record        (NapFieldBinding      *self);
 GtkWidget       *nap_field_binding_get_widget        (NapFieldBinding      *self);
 char            *nap_field_binding_get_text          (NapFieldBinding      *self);
+gboolean         nap_field_binding_check_date        (const char           *text,
+                                                      char                **message);
+gboolean         nap_field_binding_dates_in_order    (const char           *start,
+                                                      const char           *end);
 void             nap_field_binding_set_text          (NapFieldBinding      *self,
                                                       const char           *text);
 gboolean         nap_field_binding_is_pending        (NapFieldBinding      *self);

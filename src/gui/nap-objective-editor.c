@@ -203,20 +203,6 @@ set_message (char       **message,
 }
 
 static gboolean
-check_date (const char  *text,
-            char       **message)
-{
-  if (*text == '\0' || nap_date_is_valid_iso (text))
-    return TRUE;
-
-  if (message != NULL)
-    /* Translators: %s is what was typed as a date */
-    *message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
-                                text);
-  return FALSE;
-}
-
-static gboolean
 validate_start (NapFieldBinding  *binding,
                 const char       *text,
                 char            **message,
@@ -225,9 +211,9 @@ validate_start (NapFieldBinding  *binding,
   NapObjectiveEditor *self = user_data;
   g_autofree char *end = nap_field_binding_get_text (self->end_binding);
 
-  if (!check_date (text, message))
+  if (!nap_field_binding_check_date (text, message))
     return FALSE;
-  if (*text != '\0' && nap_date_is_valid_iso (end) && strcmp (text, end) > 0)
+  if (!nap_field_binding_dates_in_order (text, end))
     {
       set_message (message, _("The start date is after the end date; it is not saved until it is earlier."));
       return FALSE;
@@ -244,9 +230,9 @@ validate_end (NapFieldBinding  *binding,
   NapObjectiveEditor *self = user_data;
   g_autofree char *start = nap_field_binding_get_text (self->start_binding);
 
-  if (!check_date (text, message))
+  if (!nap_field_binding_check_date (text, message))
     return FALSE;
-  if (*text != '\0' && nap_date_is_valid_iso (start) && strcmp (start, text) > 0)
+  if (!nap_field_binding_dates_in_order (start, text))
     {
       set_message (message, _("The end date is before the start date; it is not saved until it is later."));
       return FALSE;

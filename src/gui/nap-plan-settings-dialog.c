@@ -74,20 +74,6 @@ is_editable (NapPlanSettingsDialog *self)
 /* Dates */
 
 static gboolean
-check_date (const char  *text,
-            char       **message)
-{
-  if (*text == '\0' || nap_date_is_valid_iso (text))
-    return TRUE;
-
-  if (message != NULL)
-    /* Translators: %s is what was typed as a date */
-    *message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
-                                text);
-  return FALSE;
-}
-
-static gboolean
 validate_start (NapFieldBinding  *binding,
                 const char       *text,
                 char            **message,
@@ -96,9 +82,9 @@ validate_start (NapFieldBinding  *binding,
   NapPlanSettingsDialog *self = user_data;
   g_autofree char *end = nap_field_binding_get_text (self->end_binding);
 
-  if (!check_date (text, message))
+  if (!nap_field_binding_check_date (text, message))
     return FALSE;
-  if (*text != '\0' && nap_date_is_valid_iso (end) && strcmp (text, end) > 0)
+  if (!nap_field_binding_dates_in_order (text, end))
     {
       if (message != NULL)
         *message = g_strdup (_("The period starts after it ends; the start is not saved until it is earlier."));
@@ -116,9 +102,9 @@ validate_end (NapFieldBinding  *binding,
   NapPlanSettingsDialog *self = user_data;
   g_autofree char *start = nap_field_binding_get_text (self->start_binding);
 
-  if (!check_date (text, message))
+  if (!nap_field_binding_check_date (text, message))
     return FALSE;
-  if (*text != '\0' && nap_date_is_valid_iso (start) && strcmp (start, text) > 0)
+  if (!nap_field_binding_dates_in_order (start, text))
     {
       if (message != NULL)
         *message = g_strdup (_("The period ends before it starts; the end is not saved until it is later."));
