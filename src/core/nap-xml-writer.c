@@ -172,9 +172,14 @@ attr_count (Writer     *w,
   if (value > MAX_COUNT || value < 0)
     {
       if (w->error == NULL)
-        g_set_error (&w->error, NAP_ERROR, NAP_ERROR_INVALID,
-                     _("The number %" G_GINT64_FORMAT " cannot be written in NAP XML, which takes counts from 0 to %d."),
-                     value, MAX_COUNT);
+        {
+          /* A format macro inside the message would hide it from xgettext. */
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+          g_set_error (&w->error, NAP_ERROR, NAP_ERROR_INVALID,
+                       _("The number %s cannot be written in NAP XML, which takes counts from 0 to %d."),
+                       number, MAX_COUNT);
+        }
       return;
     }
   attr_int (w, name, value);
