@@ -147,17 +147,6 @@ actor_kind_notify_cb (NapActor    *actor,
   gtk_drop_down_set_selected (dropdown, nap_actor_get_kind (actor));
 }
 
-static GtkStringList *
-kind_labels (void)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (NAP_TYPE_ACTOR_KIND);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, nap_enum_to_label (NAP_TYPE_ACTOR_KIND, klass->values[i].value));
-  return labels;
-}
-
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -176,7 +165,7 @@ create_row (gpointer item,
   g_object_bind_property (actor, "name", row, "title", G_BINDING_SYNC_CREATE);
 
   /* The kind belongs to the actor: changing it here changes it everywhere. */
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (kind_labels ()), NULL);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (nap_field_binding_enum_labels (NAP_TYPE_ACTOR_KIND)), NULL);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), nap_actor_get_kind (actor));
   g_object_set_data_full (G_OBJECT (dropdown), "nap-actor", g_object_ref (actor), g_object_unref);

@@ -548,3 +548,20 @@ nap_field_binding_dates_in_order (const char *start,
   return !nap_date_is_valid_iso (start) || !nap_date_is_valid_iso (end)
          || strcmp (start, end) <= 0;
 }
+
+/**
+ * nap_field_binding_enum_labels:
+ *
+ * Returns: (transfer full): the translated labels of @enum_type's values,
+ *   in value order, for a dropdown whose selected index is the value
+ */
+GtkStringList *
+nap_field_binding_enum_labels (GType enum_type)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (labels, nap_enum_to_label (enum_type, klass->values[i].value));
+  return labels;
+}

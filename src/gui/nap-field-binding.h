@@ -48,6 +48,7 @@ GtkWidget       *nap_field_binding_get_widget        (NapFieldBinding      *self
 char            *nap_field_binding_get_text          (NapFieldBinding      *self);
 gboolean         nap_field_binding_check_date        (const char           *text,
                                                       char                **message);
+GtkStringList   *nap_field_binding_enum_labels       (GType                 enum_type);
 gboolean         nap_field_binding_dates_in_order    (const char           *start,
                                                       const char           *end);
 void             nap_field_binding_set_text          (NapFieldBinding      *self,

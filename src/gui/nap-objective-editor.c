@@ -309,17 +309,6 @@ bind_field (NapObjectiveEditor *self,
   return binding;
 }
 
-static GtkStringList *
-status_labels (void)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (NAP_TYPE_OBJECTIVE_STATUS);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, nap_enum_to_label (NAP_TYPE_OBJECTIVE_STATUS, klass->values[i].value));
-  return labels;
-}
-
 /* GObject */
 
 static void
@@ -428,7 +417,7 @@ nap_objective_editor_init (NapObjectiveEditor *self)
   nap_field_binding_label_entry_row (self->start_row);
   nap_field_binding_label_entry_row (self->end_row);
 
-  labels = status_labels ();
+  labels = nap_field_binding_enum_labels (NAP_TYPE_OBJECTIVE_STATUS);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (labels));
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self,
                            G_CONNECT_SWAPPED);

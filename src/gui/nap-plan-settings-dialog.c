@@ -578,17 +578,6 @@ bind_field (NapPlanSettingsDialog *self,
   return binding;
 }
 
-static GtkStringList *
-status_labels (void)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (NAP_TYPE_PLAN_STATUS);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, nap_enum_to_label (NAP_TYPE_PLAN_STATUS, klass->values[i].value));
-  return labels;
-}
-
 static void
 nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
 {
@@ -630,7 +619,7 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
   gtk_expression_unref (expression);
   gtk_drop_down_set_model (self->currency_dropdown, nap_iso_codes_get_currencies ());
 
-  statuses = status_labels ();
+  statuses = nap_field_binding_enum_labels (NAP_TYPE_PLAN_STATUS);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
   g_signal_connect_object (self->country_dropdown, "notify::selected",
