@@ -231,6 +231,9 @@ nap_application_startup (GApplication *app)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.plan-settings", { "<Alt>Return", NULL } },
     { "win.close", { "<Control>w", NULL } },
+    { "win.show-view::plan", { "<Control>1", NULL } },
+    { "win.show-view::budget", { "<Control>2", NULL } },
+    { "win.show-view::consultations", { "<Control>3", NULL } },
   };
 
   G_APPLICATION_CLASS (nap_application_parent_class)->startup (app);

@@ -180,6 +180,21 @@ create_recommendation_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+
+  /* Activating the row opens its session in the Consultations view. */
+  if (consultation != NULL)
+    {
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open the session"),
+                                      -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s",
+                                        nap_record_get_uuid (NAP_RECORD (consultation)));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    }
   return row;
 }
 

@@ -319,6 +319,56 @@ nap_window_open_example_action (GtkWidget  *widget,
     _nap_window_show_error (self, _("Could not open the example"), error);
 }
 
+/* Going from one view to another: the view switcher, Ctrl+1..3, and links
+ * such as a recommendation's session in the objective editor.
+ */
+static void
+nap_window_show_view_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  NapWindow *self = NAP_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (self->project == NULL)
+    return;
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    {
+      g_warning ("No view called “%s”", name);
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  gtk_widget_child_focus (adw_view_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+nap_window_show_record_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  NapWindow *self = NAP_WINDOW (widget);
+  const char *uuid = g_variant_get_string (param, NULL);
+  NapRecord *record;
+
+  if (self->project == NULL)
+    return;
+
+  /* A link may outlive its record: a deleted session or objective is
+   * simply not shown.
+   */
+  record = nap_project_lookup_uuid (self->project, uuid);
+  if (NAP_IS_OBJECTIVE (record))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "plan");
+      nap_plan_view_select (self->plan_view, NAP_OBJECTIVE (record));
+    }
+  else if (NAP_IS_CONSULTATION (record))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "consultations");
+      nap_consultations_view_select (self->consultations_view, NAP_CONSULTATION (record));
+    }
+}
+
 void
 _nap_window_class_actions_init (NapWindowClass *klass)
 {
@@ -336,6 +386,10 @@ _nap_window_class_actions_init (NapWindowClass *klass)
                                    nap_window_plan_settings_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL,
                                    nap_window_close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s",
+                                   nap_window_show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-record", "s",
+                                   nap_window_show_record_action);
 
   _nap_window_class_xml_init (klass);
 }
@@ -351,6 +405,8 @@ _nap_window_actions_update (NapWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-settings", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-record", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-xml", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-consultations", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-xml", writable);

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "nap-budget-view.h"
+#include "nap-consultations-view.h"
 #include "nap-merge-report.h"
 #include "nap-plan-view.h"
 #include "nap-window.h"
@@ -31,10 +33,13 @@ struct _NapWindow
   GtkWidget            *example_button;
   AdwPreferencesGroup  *recent_group;
   GtkListBox           *recent_list;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
   GtkInfoBar           *read_only_bar;
   GtkLabel             *read_only_label;
   NapPlanView          *plan_view;
+  NapBudgetView        *budget_view;
+  NapConsultationsView *consultations_view;
 };
 
 void      _nap_window_class_actions_init (NapWindowClass *klass);
@@ -43,6 +48,8 @@ void      _nap_window_actions_update (NapWindow   *self);
 
 void      _nap_window_open           (NapWindow   *self,
                                       GFile       *file);
+void      _nap_window_set_views_project (NapWindow *self,
+                                      NapProject  *project);
 void      _nap_window_show_project   (NapWindow   *self,
                                       NapProject  *project);
 void      _nap_window_show_new_project (NapWindow  *self,

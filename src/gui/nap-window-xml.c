@@ -370,13 +370,13 @@ _nap_window_merge (NapWindow   *self,
   g_assert (self->project != NULL);
   g_assert (path != NULL);
 
-  /* A merge reads the plan again and replaces every record: the Plan view
-   * lets go of the old ones first and builds its outline anew after.
+  /* A merge reads the plan again and replaces every record: the views
+   * let go of the old ones first and build anew after.
    */
   project = g_object_ref (self->project);
-  nap_plan_view_set_project (self->plan_view, NULL);
+  _nap_window_set_views_project (self, NULL);
   report = nap_xml_merge (project, path, FALSE, error);
-  nap_plan_view_set_project (self->plan_view, project);
+  _nap_window_set_views_project (self, project);
 
   if (report != NULL)
     {

@@ -55,8 +55,8 @@ nap_window_update_titles (NapWindow *self)
   else
     subtitle = g_steal_pointer (&name);
 
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   gtk_label_set_text (self->read_only_label,
@@ -182,6 +182,20 @@ _nap_window_add_recent (NapWindow  *self,
 
 /* Showing a plan */
 
+/* Every view shows the same plan; %NULL lets go of its records, which a
+ * merge replaces.
+ */
+void
+_nap_window_set_views_project (NapWindow  *self,
+                               NapProject *project)
+{
+  g_assert (NAP_IS_WINDOW (self));
+
+  nap_plan_view_set_project (self->plan_view, project);
+  nap_budget_view_set_project (self->budget_view, project);
+  nap_consultations_view_set_project (self->consultations_view, project);
+}
+
 void
 _nap_window_show_project (NapWindow  *self,
                           NapProject *project)
@@ -197,7 +211,7 @@ _nap_window_show_project (NapWindow  *self,
   g_signal_group_set_target (self->project_signals, project);
   g_signal_group_set_target (self->plan_signals,
                              project ? nap_project_get_plan (project) : NULL);
-  nap_plan_view_set_project (self->plan_view, project);
+  _nap_window_set_views_project (self, project);
   nap_window_update_titles (self);
 
   if (project != NULL)
@@ -205,6 +219,7 @@ _nap_window_show_project (NapWindow  *self,
       file = g_file_new_for_path (nap_project_get_path (project));
       _nap_window_add_recent (self, g_file_peek_path (file));
       gtk_stack_set_visible_child_name (self->main_stack, "plan");
+      adw_view_stack_set_visible_child_name (self->view_stack, "plan");
       gtk_widget_grab_focus (GTK_WIDGET (self->plan_view));
     }
   else
@@ -395,6 +410,8 @@ nap_window_class_init (NapWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NAP_TYPE_PLAN_VIEW);
+  g_type_ensure (NAP_TYPE_BUDGET_VIEW);
+  g_type_ensure (NAP_TYPE_CONSULTATIONS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/napdrafter/NapDrafter/nap-window.ui");
@@ -404,10 +421,13 @@ nap_window_class_init (NapWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapWindow, example_button);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, recent_list);
-  gtk_widget_class_bind_template_child (widget_class, NapWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, NapWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, NapWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, NapWindow, budget_view);
+  gtk_widget_class_bind_template_child (widget_class, NapWindow, consultations_view);
 }
 
 static void

@@ -104,7 +104,11 @@ test_window_open (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_auto(GStrv) recent = NULL;
   NapWindow *window = new_window ();
-  AdwWindowTitle *title = WINDOW_CHILD (window, "window_title");
+  AdwViewSwitcherTitle *title = WINDOW_CHILD (window, "switcher_title");
+  g_autoptr(NapObjective) pillar = NULL;
+  g_autoptr(NapObjective) second = NULL;
+  NapObjective *selected;
+  AdwViewStack *stack;
   NapProject *project;
 
   g_assert_true (nap_window_open_file (window, file, &error));
@@ -114,8 +118,8 @@ test_window_open (void)
   g_assert_nonnull (project);
   g_assert_cmpuint (nap_project_count_objectives (project), ==, 2);
   g_assert_cmpstr (visible_page (window), ==, "plan");
-  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Plan d’action national");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "open.nap");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Plan d’action national");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "open.nap");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Plan d’action national");
   g_assert_false (gtk_info_bar_get_revealed (WINDOW_CHILD (window, "read_only_bar")));
 
@@ -123,8 +127,23 @@ test_window_open (void)
   nap_project_set_string (project, NAP_RECORD (nap_project_get_plan (project)),
                           "title", "PAN 1325", &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (adw_window_title_get_title (title), ==, "PAN 1325");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "PAN 1325");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "PAN 1325");
+
+  /* Ctrl+2 and the view switcher go to the Budget view; a link to an
+   * objective comes back to the Plan view with that objective selected.
+   */
+  stack = WINDOW_CHILD (window, "view_stack");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "plan");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "budget"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "budget");
+  pillar = g_list_model_get_item (nap_project_get_objectives (project), 0);
+  second = g_list_model_get_item (nap_objective_get_children (pillar), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nap_record_get_uuid (NAP_RECORD (second))));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "plan");
+  selected = nap_plan_view_get_selected (WINDOW_CHILD (window, "plan_view"));
+  g_assert_true (selected == second);
 
   recent = g_settings_get_strv (settings, "recent-files");
   g_assert_nonnull (recent[0]);
@@ -142,7 +161,7 @@ test_window_read_only (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(NapProject) writer = NULL;
   NapWindow *window = new_window ();
-  AdwWindowTitle *title = WINDOW_CHILD (window, "window_title");
+  AdwViewSwitcherTitle *title = WINDOW_CHILD (window, "switcher_title");
   GtkLabel *reason = WINDOW_CHILD (window, "read_only_label");
   NapProject *project;
 
@@ -155,8 +174,8 @@ test_window_read_only (void)
   project = nap_window_get_project (window);
   g_assert_true (nap_project_is_read_only (project));
 
-  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Busy plan");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "busy.nap — read-only");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Busy plan");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "busy.nap — read-only");
   g_assert_true (gtk_info_bar_get_revealed (WINDOW_CHILD (window, "read_only_bar")));
   g_assert_cmpstr (gtk_label_get_text (reason), ==, nap_project_get_read_only_reason (project));
   g_assert_cmpstr (gtk_label_get_text (reason), !=, "");
