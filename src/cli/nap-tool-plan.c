@@ -17,11 +17,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "nap-budget-sum.h"
+#include "nap-budget-totals.h"
 #include "nap-currency.h"
 #include "nap-error.h"
 #include "nap-iso-codes.h"
 #include "nap-project.h"
+#include "nap-text.h"
 #include "nap-tool.h"
 
 /* Text from the plan, made safe to print: valid UTF-8 on one line, without
@@ -30,20 +31,7 @@
 static char *
 printable (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
+  return nap_text_printable (text);
 }
 
 static char *
@@ -229,51 +217,114 @@ print_tree (GListModel *objectives)
     }
 }
 
-static void
-print_budget (GListModel *objectives)
+/* The texts of @sum, or FALSE (with a line saying so) when it overflowed. */
+static gboolean
+sum_texts (const NapBudgetSum  *sum,
+           char               **currency,
+           char               **total,
+           char               **gap,
+           char               **unfunded)
 {
+  if (sum->overflow)
+    {
+      g_print ("  %s\n", _("The amounts are too large to add up."));
+      return FALSE;
+    }
+
+  *currency = printable (sum->currency);
+  *total = nap_currency_format_amount (sum->total, sum->currency);
+  *gap = nap_currency_format_amount (sum->gap, sum->currency);
+  *unfunded = nap_currency_format_amount (sum->unfunded, sum->currency);
+  return TRUE;
+}
+
+/* The lines of one objective's budget, or the whole plan's: per currency,
+ * then everything in the plan currency, or which rates are missing.
+ */
+static void
+print_figures (const NapBudgetFigures *figures,
+               const char             *plan_currency)
+{
+  if (figures->n_lines == 0)
+    {
+      g_print ("  %s\n", _("no budget lines"));
+      return;
+    }
+
+  for (guint i = 0; i < figures->sums->len; i++)
+    {
+      g_autofree char *currency = NULL, *total = NULL, *gap = NULL, *unfunded = NULL;
+
+      if (!sum_texts (g_ptr_array_index (figures->sums, i), &currency, &total, &gap, &unfunded))
+        continue;
+      g_print ("  ");
+      /* Translators: budget in one currency: 1$ the currency code, 2$ the
+       * total, 3$ the funding gap (what is not secured: pledged or
+       * unfunded), 4$ the part with no funding at all. Amounts are in
+       * major units, such as 1250.50.
+       */
+      g_print (_("%1$s total %2$s, not secured %3$s, of which unfunded %4$s"),
+               currency, total, gap, unfunded);
+      g_print ("\n");
+    }
+
+  if (figures->converted != NULL)
+    {
+      g_autofree char *currency = NULL, *total = NULL, *gap = NULL, *unfunded = NULL;
+      const NapBudgetSum *first = g_ptr_array_index (figures->sums, 0);
+
+      /* Only worth a line when something was converted. */
+      if ((figures->sums->len > 1 || !g_str_equal (first->currency, plan_currency))
+          && sum_texts (figures->converted, &currency, &total, &gap, &unfunded))
+        {
+          g_print ("  ");
+          /* Translators: the same budget with every line converted into
+           * the plan currency (1$) at the plan's exchange rates; 2$ to 4$
+           * as above
+           */
+          g_print (_("all in %1$s: total %2$s, not secured %3$s, of which unfunded %4$s"),
+                   currency, total, gap, unfunded);
+          g_print ("\n");
+        }
+    }
+  else
+    {
+      g_autofree char *missing = g_strjoinv (_(", "), figures->missing_rates);
+      g_autofree char *shown = printable (missing);
+      g_autofree char *target = printable (plan_currency);
+
+      g_print ("  ");
+      /* Translators: 1$ the plan currency, 2$ one or more currency codes */
+      g_print (ngettext ("not converted into %1$s: the plan has no exchange rate for %2$s",
+                         "not converted into %1$s: the plan has no exchange rates for %2$s",
+                         g_strv_length (figures->missing_rates)),
+               target, shown);
+      g_print ("\n");
+    }
+}
+
+static void
+print_budget (NapProject *project)
+{
+  g_autoptr(NapBudgetTotals) totals = nap_budget_totals_new (project);
+  GListModel *objectives = nap_project_get_objectives (project);
+  const char *plan_currency = nap_plan_get_currency (nap_project_get_plan (project));
+  g_autoptr(NapBudgetFigures) plan = nap_budget_totals_get_plan (totals);
   guint n = g_list_model_get_n_items (objectives);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
-      g_autoptr(GPtrArray) sums = nap_budget_sum_objective (objective);
+      g_autoptr(NapBudgetFigures) figures = nap_budget_totals_get_objective (totals, objective);
       g_autofree char *code = printable (nap_objective_get_display_code (objective));
       g_autofree char *title = printable_title (nap_objective_get_title (objective));
 
       g_print ("%s %s\n", code, title);
-      if (sums->len == 0)
-        g_print ("  %s\n", _("no budget lines"));
-
-      for (guint j = 0; j < sums->len; j++)
-        {
-          NapBudgetSum *sum = g_ptr_array_index (sums, j);
-          g_autofree char *currency = printable (sum->currency);
-          g_autofree char *total = NULL;
-          g_autofree char *gap = NULL;
-          g_autofree char *unfunded = NULL;
-          gint64 not_secured;
-
-          if (sum->overflow || __builtin_sub_overflow (sum->total, sum->secured, &not_secured))
-            {
-              g_print ("  %s\n", _("The amounts are too large to add up."));
-              continue;
-            }
-
-          total = nap_currency_format_amount (sum->total, sum->currency);
-          gap = nap_currency_format_amount (not_secured, sum->currency);
-          unfunded = nap_currency_format_amount (sum->unfunded, sum->currency);
-          g_print ("  ");
-          /* Translators: budget of a top-level objective in one currency:
-           * 1$ the currency code, 2$ the total, 3$ the funding gap (what is
-           * not secured: pledged or unfunded), 4$ the part with no funding
-           * at all. Amounts are in major units, such as 1250.50.
-           */
-          g_print (_("%1$s total %2$s, not secured %3$s, of which unfunded %4$s"),
-                   currency, total, gap, unfunded);
-          g_print ("\n");
-        }
+      print_figures (figures, plan_currency);
     }
+
+  g_print ("%s\n", _("Whole plan"));
+  print_figures (plan, plan_currency);
 }
 
 int
@@ -395,7 +446,7 @@ nap_tool_cmd_info (int    argc,
       g_print ("\n%s\n", _("Objective tree"));
       print_tree (objectives);
       g_print ("\n%s\n", _("Budget by top-level objective"));
-      print_budget (objectives);
+      print_budget (project);
     }
 
   return NAP_TOOL_EXIT_OK;
@@ -406,6 +457,7 @@ nap_tool_cmd_info (int    argc,
 typedef struct
 {
   char *name;       /* the file's display name */
+  NapPlan *plan;
   const char *period_start;
   const char *period_end;
   guint findings;
@@ -431,12 +483,6 @@ ends_before_start (const char *start,
                    const char *end)
 {
   return is_set (start) && is_set (end) && strcmp (end, start) < 0;
-}
-
-static int
-year_of (const char *date)
-{
-  return is_set (date) ? atoi (date) : 0;
 }
 
 static void
@@ -488,14 +534,12 @@ check_objectives (Check      *check,
           g_clear_pointer (&message, g_free);
         }
 
+      /* The same rule flags the line in the objective editor. */
       for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
         {
           g_autoptr(NapBudgetLine) line = g_list_model_get_item (lines, j);
-          int year = nap_budget_line_get_year (line);
-          int first = year_of (check->period_start);
-          int last = year_of (check->period_end);
 
-          if (year != 0 && ((first != 0 && year < first) || (last != 0 && year > last)))
+          if (!nap_budget_line_year_in_period (line, check->plan))
             {
               g_autofree char *label = printable_title (nap_budget_line_get_label (line));
 
@@ -503,7 +547,7 @@ check_objectives (Check      *check,
                * number, 3$ a year such as 2015
                */
               message = g_strdup_printf (_("Budget line “%1$s” of objective %2$s is for %3$d, outside the plan period."),
-                                         label, code, year);
+                                         label, code, nap_budget_line_get_year (line));
               report (check, message);
               g_clear_pointer (&message, g_free);
             }
@@ -513,6 +557,7 @@ check_objectives (Check      *check,
     }
 }
 
+/* The rules of a session are the core's, shared with the session editor. */
 static void
 check_consultations (Check      *check,
                      GListModel *consultations)
@@ -522,59 +567,10 @@ check_consultations (Check      *check,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(NapConsultation) consultation = g_list_model_get_item (consultations, i);
-      g_autofree char *title = printable_title (nap_consultation_get_title (consultation));
-      GListModel *recommendations = nap_consultation_get_recommendations (consultation);
-      GPtrArray *groups = nap_consultation_get_groups (consultation);
-      int participants = nap_consultation_get_participants (consultation);
-      const char *start = nap_consultation_get_start_date (consultation);
-      const char *end = nap_consultation_get_end_date (consultation);
-      g_autofree char *message = NULL;
+      g_autoptr(GPtrArray) problems = nap_consultation_check (consultation);
 
-      if (ends_before_start (start, end))
-        {
-          /* Translators: 1$ a consultation's title, 2$ and 3$ dates */
-          message = g_strdup_printf (_("Consultation “%1$s” ends on %3$s, before it starts on %2$s."),
-                                     title, start, end);
-          report (check, message);
-          g_clear_pointer (&message, g_free);
-        }
-
-      for (guint j = 0; j < groups->len; j++)
-        {
-          NapParticipantGroup *group = g_ptr_array_index (groups, j);
-
-          if (group->count > participants)
-            {
-              g_autofree char *name = printable (group->name);
-
-              /* Translators: 1$ a consultation's title, 2$ a group of
-               * participants such as "Youth", 3$ how many were in that
-               * group, 4$ how many took part in all
-               */
-              message = g_strdup_printf (ngettext ("Consultation “%1$s” counts %3$d in the group “%2$s”, more than its %4$d participant in all.",
-                                                   "Consultation “%1$s” counts %3$d in the group “%2$s”, more than its %4$d participants in all.",
-                                                   participants),
-                                         title, name, group->count, participants);
-              report (check, message);
-              g_clear_pointer (&message, g_free);
-            }
-        }
-
-      for (guint j = 0; j < g_list_model_get_n_items (recommendations); j++)
-        {
-          g_autoptr(NapRecommendation) recommendation = g_list_model_get_item (recommendations, j);
-
-          if (g_list_model_get_n_items (nap_recommendation_get_objectives (recommendation)) == 0)
-            {
-              /* Translators: 1$ the recommendation's number within its
-               * consultation, 2$ the consultation's title
-               */
-              message = g_strdup_printf (_("Recommendation %1$u of consultation “%2$s” concerns no objective."),
-                                         j + 1, title);
-              report (check, message);
-              g_clear_pointer (&message, g_free);
-            }
-        }
+      for (guint j = 0; j < problems->len; j++)
+        report (check, g_ptr_array_index (problems, j));
     }
 }
 
@@ -632,6 +628,7 @@ nap_tool_cmd_check (int    argc,
 
   plan = nap_project_get_plan (project);
   check.name = name;
+  check.plan = plan;
   check.period_start = nap_plan_get_period_start (plan);
   check.period_end = nap_plan_get_period_end (plan);
 

@@ -32,7 +32,7 @@ nap_tool_cmd_export_xml (int    argc,
                          char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(NapProject) project = NULL;
+  g_autoptr(NapStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   gboolean consultations_only = FALSE;
@@ -54,23 +54,24 @@ nap_tool_cmd_export_xml (int    argc,
   if (status != NAP_TOOL_EXIT_OK)
     return status;
 
-  project = nap_project_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
-  if (project == NULL)
+  /* The writer reads the file itself: the plan's objects are not needed. */
+  store = nap_store_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
     return nap_tool_fail (error);
 
   flags = consultations_only ? NAP_XML_EXPORT_CONSULTATIONS_ONLY : NAP_XML_EXPORT_ALL;
   if (output != NULL)
     {
-      if (!nap_xml_export_to_file (project, output, flags, &error))
+      if (!nap_xml_export_store_to_file (store, output, flags, &error))
         return nap_tool_fail (error);
     }
   else
     {
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-      g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (out, 65536);
 
-      if (!nap_xml_export (project, buffered, flags, &error)
-          || !g_output_stream_close (buffered, NULL, &error))
+      /* The writer buffers; the stream adds none. */
+      if (!nap_xml_export_store (store, out, flags, &error)
+          || !g_output_stream_close (out, NULL, &error))
         return nap_tool_fail (error);
     }
 

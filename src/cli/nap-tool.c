@@ -35,6 +35,8 @@ static const NapToolCommand commands[] = {
   { "import-xml", nap_tool_cmd_import_xml, N_("Make a new plan file from a NAP XML file") },
   { "merge", nap_tool_cmd_merge, N_("Add and update a plan's records from a copy of it in NAP XML") },
   { "validate", nap_tool_cmd_validate, N_("Check that a file is NAP XML that can be imported") },
+  { "export-budget", nap_tool_cmd_export_budget, N_("Write a plan's budget lines as CSV for spreadsheets") },
+  { "report", nap_tool_cmd_report, N_("Write the “What we heard, what we did” report as an HTML page") },
 };
 
 /**
@@ -164,6 +166,7 @@ main (int    argc,
   g_autofree char *description = NULL;
   g_autofree char *prgname = NULL;
   const NapToolCommand *command;
+  const char *localedir;
   gboolean version = FALSE;
   const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -171,8 +174,15 @@ main (int    argc,
     G_OPTION_ENTRY_NULL
   };
 
+  /* As for nap-drafter: NAP_LOCALEDIR=<builddir>/po runs the build tree's
+   * translations.
+   */
+  localedir = g_getenv ("NAP_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -36,6 +36,14 @@ int             nap_tool_cmd_merge      (int               argc,
 int             nap_tool_cmd_validate   (int               argc,
                                          char            **argv);
 
+/* nap-tool-budget.c */
+int             nap_tool_cmd_export_budget (int            argc,
+                                            char         **argv);
+
+/* nap-tool-report.c */
+int             nap_tool_cmd_report     (int               argc,
+                                         char            **argv);
+
 /* nap-tool-json.c: info --json */
 struct _NapProject;
 int             nap_tool_print_info_json (struct _NapProject *project);

@@ -8,10 +8,15 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "nap-actor.h"
+#include "nap-iso-codes.h"
 #include "nap-consultation.h"
 #include "nap-model-private.h"
 #include "nap-recommendation.h"
+#include "nap-text.h"
 
 G_DEFINE_FINAL_TYPE (NapConsultation, nap_consultation, NAP_TYPE_RECORD)
 
@@ -256,6 +261,177 @@ nap_consultation_get_participants (NapConsultation *self)
 
   return nap_consultation_get_women (self) + nap_consultation_get_men (self)
          + nap_consultation_get_other (self);
+}
+
+/**
+ * nap_consultation_get_region_name:
+ * @country: (nullable): the plan's country, such as "ML"
+ *
+ * A region chosen from the list of the country's subdivisions may be
+ * stored as its ISO 3166-2 code (NAP XML allows it); people read names.
+ *
+ * Returns: (transfer none): the translated name of the subdivision of
+ *   @country whose code the region is ("ML-5": "Mopti"), or else the region
+ *   as it was typed
+ */
+const char *
+nap_consultation_get_region_name (NapConsultation *self,
+                                  const char      *country)
+{
+  const char *region;
+  GListModel *subdivisions;
+
+  g_return_val_if_fail (NAP_IS_CONSULTATION (self), NULL);
+
+  region = nap_consultation_get_region (self);
+  if (country == NULL || strlen (country) != 2 || strncmp (region, country, 2) != 0 || region[2] != '-')
+    return region;
+
+  subdivisions = nap_iso_codes_get_subdivisions (country);
+  for (guint i = 0; i < g_list_model_get_n_items (subdivisions); i++)
+    {
+      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (subdivisions, i);
+
+      /* The lists are loaded once and never freed. */
+      if (g_str_equal (nap_iso_entry_get_code (entry), region))
+        return nap_iso_entry_get_name (entry);
+    }
+  return region;
+}
+
+/* A title fit to quote in a sentence. */
+static char *
+quotable_title (const char *title)
+{
+  if (nap_text_is_blank (title))
+    return g_strdup (_("(untitled)"));
+  return nap_text_printable (title);
+}
+
+/**
+ * nap_consultation_check:
+ *
+ * Finds what a drafter should look at again in a session's record: dates
+ * that end before they start, a group counted larger than all the
+ * participants, recommendations that concern no objective. Counts below
+ * zero cannot be stored at all.
+ *
+ * Returns: (transfer container) (element-type utf8): translated sentences,
+ *   each naming the session; empty when there is nothing to say
+ */
+GPtrArray *
+nap_consultation_check (NapConsultation *self)
+{
+  GPtrArray *problems;
+  g_autofree char *title = NULL;
+  const char *start, *end;
+  int participants;
+  GListModel *recommendations;
+
+  g_return_val_if_fail (NAP_IS_CONSULTATION (self), NULL);
+
+  problems = g_ptr_array_new_with_free_func (g_free);
+  title = quotable_title (nap_consultation_get_title (self));
+  start = nap_consultation_get_start_date (self);
+  end = nap_consultation_get_end_date (self);
+  participants = nap_consultation_get_participants (self);
+
+  /* Dates are ISO 8601, so comparing them as text orders them. */
+  if (start != NULL && *start != '\0' && end != NULL && *end != '\0' && strcmp (end, start) < 0)
+    /* Translators: 1$ a consultation's title, 2$ and 3$ dates */
+    g_ptr_array_add (problems, g_strdup_printf (_("Consultation “%1$s” ends on %3$s, before it starts on %2$s."),
+                                                title, start, end));
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      NapParticipantGroup *group = g_ptr_array_index (self->groups, i);
+      g_autofree char *name = NULL;
+
+      if (group->count <= participants)
+        continue;
+
+      name = nap_text_printable (nap_participant_group_get_display_name (group->name));
+      /* Translators: 1$ a consultation's title, 2$ a group of participants
+       * such as "Youth", 3$ how many were in that group, 4$ how many took
+       * part in all
+       */
+      g_ptr_array_add (problems,
+                       g_strdup_printf (ngettext ("Consultation “%1$s” counts %3$d in the group “%2$s”, more than its %4$d participant in all.",
+                                                  "Consultation “%1$s” counts %3$d in the group “%2$s”, more than its %4$d participants in all.",
+                                                  participants),
+                                        title, name, group->count, participants));
+    }
+
+  recommendations = G_LIST_MODEL (self->recommendations);
+  for (guint i = 0; i < g_list_model_get_n_items (recommendations); i++)
+    {
+      g_autoptr(NapRecommendation) recommendation = g_list_model_get_item (recommendations, i);
+
+      if (g_list_model_get_n_items (nap_recommendation_get_objectives (recommendation)) == 0)
+        /* Translators: 1$ the recommendation's number within its
+         * consultation, 2$ the consultation's title
+         */
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("Recommendation %1$u of consultation “%2$s” concerns no objective."),
+                                          i + 1, title));
+    }
+
+  return problems;
+}
+
+/* The groups every session offers. They are stored under these English
+ * keys, whatever the language of the person who counted them, so that
+ * sessions logged in French and in Arabic add up; only their display is
+ * translated.
+ */
+static const char * const default_group_keys[] = {
+  "youth",
+  "displaced persons",
+  "persons with disabilities",
+  NULL
+};
+
+static const char * const default_group_labels[] = {
+  N_("Youth"),
+  N_("Displaced persons"),
+  N_("Persons with disabilities"),
+};
+
+/**
+ * nap_participant_group_get_defaults:
+ *
+ * Returns: (transfer none): the stored names of the groups that every
+ *   session offers: youth, displaced persons, persons with disabilities
+ */
+const char * const *
+nap_participant_group_get_defaults (void)
+{
+  return default_group_keys;
+}
+
+/**
+ * nap_participant_group_get_display_name:
+ * @name: a group as stored
+ *
+ * Returns: how to show @name: translated for the groups every session
+ *   offers (whether stored by key or as their translation), as typed for
+ *   the others
+ */
+const char *
+nap_participant_group_get_display_name (const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; default_group_keys[i] != NULL; i++)
+    {
+      g_autofree char *key = nap_text_key (name);
+      g_autofree char *default_key = nap_text_key (default_group_keys[i]);
+      g_autofree char *label_key = nap_text_key (_(default_group_labels[i]));
+
+      if (g_str_equal (key, default_key) || g_str_equal (key, label_key))
+        return _(default_group_labels[i]);
+    }
+  return name;
 }
 
 NapParticipantGroup *

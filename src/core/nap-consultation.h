@@ -40,9 +40,15 @@ NapParticipantGroup *nap_participant_group_new  (const char          *name,
                                                  int                  count);
 void                 nap_participant_group_free (NapParticipantGroup *group);
 
+const char * const  *nap_participant_group_get_defaults     (void);
+const char          *nap_participant_group_get_display_name (const char *name);
+
 GListModel *nap_consultation_get_recommendations (NapConsultation *self);
 GListModel *nap_consultation_get_organisations   (NapConsultation *self);
 GPtrArray  *nap_consultation_get_groups          (NapConsultation *self);
 int         nap_consultation_get_participants    (NapConsultation *self);
+GPtrArray  *nap_consultation_check               (NapConsultation *self);
+const char *nap_consultation_get_region_name     (NapConsultation *self,
+                                                  const char      *country);
 
 G_END_DECLS

@@ -10,8 +10,10 @@
 
 G_BEGIN_DECLS
 
-guint  nap_currency_get_decimals  (const char *currency);
-char  *nap_currency_format_amount (gint64      amount,
-                                   const char *currency);
+gboolean nap_currency_lookup_decimals (const char *currency,
+                                       guint      *decimals);
+guint    nap_currency_get_decimals    (const char *currency);
+char    *nap_currency_format_amount   (gint64      amount,
+                                       const char *currency);
 
 G_END_DECLS

@@ -39,6 +39,68 @@ take_recommendation (NapProject *self,
   g_list_store_append (consultation->recommendations, recommendation);
 }
 
+/* Positions stay 0, 1, 2... within each owner. A new link or record is
+ * placed at the count of those it joins; after a gap left by a removal it
+ * would tie with an older one, and SQL gives ties no order, so the plan
+ * read back from the file would differ from the plan shown. Each statement
+ * renumbers in the order the plan is read in.
+ */
+static const char * const pack_sql[] = {
+  [NAP_PACK_GROUPS] =
+    "UPDATE participant_group SET position = packed.n FROM"
+    " (SELECT rowid AS row, row_number () OVER (PARTITION BY consultation_id ORDER BY position, name) - 1 AS n"
+    "  FROM participant_group) AS packed"
+    " WHERE participant_group.rowid = packed.row AND participant_group.position <> packed.n",
+  [NAP_PACK_ORGANISATIONS] =
+    "UPDATE consultation_actor SET position = packed.n FROM"
+    " (SELECT rowid AS row, row_number () OVER (PARTITION BY consultation_id ORDER BY position, rowid) - 1 AS n"
+    "  FROM consultation_actor) AS packed"
+    " WHERE consultation_actor.rowid = packed.row AND consultation_actor.position <> packed.n",
+  [NAP_PACK_OBJECTIVE_ACTORS] =
+    "UPDATE objective_actor SET position = packed.n FROM"
+    " (SELECT rowid AS row, row_number () OVER (PARTITION BY objective_id, role ORDER BY position, rowid) - 1 AS n"
+    "  FROM objective_actor) AS packed"
+    " WHERE objective_actor.rowid = packed.row AND objective_actor.position <> packed.n",
+  [NAP_PACK_RECOMMENDATIONS] =
+    "UPDATE recommendation SET position = packed.n FROM"
+    " (SELECT id AS row, row_number () OVER (PARTITION BY consultation_id ORDER BY position, id) - 1 AS n"
+    "  FROM recommendation) AS packed"
+    " WHERE recommendation.id = packed.row AND recommendation.position <> packed.n",
+};
+
+/**
+ * nap_project_pack_positions:
+ *
+ * Renumbers the positions of @what densely; call it inside the edit that
+ * removed something.
+ */
+gboolean
+nap_project_pack_positions (NapProject   *self,
+                            NapPackWhat   what,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_assert (what < G_N_ELEMENTS (pack_sql));
+
+  stmt = nap_store_prepare (self->store, pack_sql[what], error);
+  return stmt != NULL && nap_store_step_done (self->store, stmt, error);
+}
+
+/* After a recommendation is deleted: the numbers in memory follow the file. */
+void
+nap_project_renumber_recommendations (NapConsultation *consultation)
+{
+  GListModel *list = G_LIST_MODEL (consultation->recommendations);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(NapRecommendation) recommendation = g_list_model_get_item (list, i);
+
+      g_object_set (recommendation, "position", (int) i, NULL);
+    }
+}
+
 gboolean
 nap_project_load_consultations (NapProject  *self,
                                 GError     **error)
@@ -93,7 +155,7 @@ nap_project_load_consultations (NapProject  *self,
 
   stmt = nap_store_prepare (self->store,
                             "SELECT consultation_id, actor_id FROM consultation_actor"
-                            " ORDER BY consultation_id, position", error);
+                            " ORDER BY consultation_id, position, rowid", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -302,7 +364,8 @@ nap_project_remove_group (NapProject       *self,
     {
       sqlite3_bind_int64 (stmt, 1, nap_record_get_id (NAP_RECORD (consultation)));
       sqlite3_bind_text (stmt, 2, group, -1, SQLITE_TRANSIENT);
-      ok = nap_store_step_done (self->store, stmt, error);
+      ok = nap_store_step_done (self->store, stmt, error)
+           && nap_project_pack_positions (self, NAP_PACK_GROUPS, error);
     }
   if (!nap_project_edit_end (self, ok, error))
     return FALSE;
@@ -312,12 +375,14 @@ nap_project_remove_group (NapProject       *self,
   return TRUE;
 }
 
+/* @pack: what to renumber after a removal, or -1 */
 static gboolean
 set_link (NapProject  *self,
           const char  *sql,
           gint64       a,
           gint64       b,
           int          position,
+          int          pack,
           GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -335,6 +400,8 @@ set_link (NapProject  *self,
         sqlite3_bind_int (stmt, 3, position);
       ok = nap_store_step_done (self->store, stmt, error);
     }
+  if (ok && pack >= 0)
+    ok = nap_project_pack_positions (self, (NapPackWhat) pack, error);
   return nap_project_edit_end (self, ok, error);
 }
 
@@ -354,7 +421,7 @@ nap_project_add_organisation (NapProject       *self,
   if (!set_link (self,
                  "INSERT INTO consultation_actor (consultation_id, actor_id, position) VALUES (?, ?, ?)",
                  nap_record_get_id (NAP_RECORD (consultation)), nap_record_get_id (NAP_RECORD (actor)),
-                 (int) g_list_model_get_n_items (G_LIST_MODEL (consultation->organisations)), error))
+                 (int) g_list_model_get_n_items (G_LIST_MODEL (consultation->organisations)), -1, error))
     return FALSE;
 
   g_list_store_append (consultation->organisations, actor);
@@ -379,7 +446,7 @@ nap_project_remove_organisation (NapProject       *self,
 
   if (!set_link (self, "DELETE FROM consultation_actor WHERE consultation_id = ? AND actor_id = ?",
                  nap_record_get_id (NAP_RECORD (consultation)), nap_record_get_id (NAP_RECORD (actor)),
-                 -1, error))
+                 -1, NAP_PACK_ORGANISATIONS, error))
     return FALSE;
 
   g_list_store_remove (consultation->organisations, index);
@@ -458,7 +525,7 @@ nap_project_link_recommendation (NapProject         *self,
                  linked ? "INSERT INTO recommendation_objective (recommendation_id, objective_id) VALUES (?, ?)"
                         : "DELETE FROM recommendation_objective WHERE recommendation_id = ? AND objective_id = ?",
                  nap_record_get_id (NAP_RECORD (recommendation)), nap_record_get_id (NAP_RECORD (objective)),
-                 -1, error))
+                 -1, -1, error))
     return FALSE;
 
   if (linked)

@@ -14,6 +14,7 @@
 #include "nap-error.h"
 #include "nap-iso-codes.h"
 #include "nap-project-private.h"
+#include "nap-rate.h"
 
 static gboolean
 check_text (const char  *text,
@@ -186,7 +187,8 @@ nap_project_remove_objective_actor (NapProject    *self,
       sqlite3_bind_int64 (stmt, 1, nap_record_get_id (NAP_RECORD (objective)));
       sqlite3_bind_int64 (stmt, 2, nap_record_get_id (NAP_RECORD (actor)));
       sqlite3_bind_text (stmt, 3, nap_enum_to_nick (NAP_TYPE_ACTOR_ROLE, role), -1, SQLITE_STATIC);
-      ok = nap_store_step_done (self->store, stmt, error);
+      ok = nap_store_step_done (self->store, stmt, error)
+           && nap_project_pack_positions (self, NAP_PACK_OBJECTIVE_ACTORS, error);
     }
   if (!nap_project_edit_end (self, ok, error))
     return FALSE;
@@ -291,9 +293,8 @@ nap_project_set_exchange_rate (NapProject  *self,
                                GError     **error)
 {
   g_autoptr(NapExchangeRate) record = NULL;
+  g_autofree char *normalized = NULL;
   guint n;
-  const char *p;
-  gboolean digits = FALSE, nonzero = FALSE;
 
   g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
 
@@ -304,23 +305,18 @@ nap_project_set_exchange_rate (NapProject  *self,
                    currency != NULL ? currency : "");
       return NULL;
     }
-  for (p = rate; p != NULL && *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          digits = TRUE;
-          nonzero |= *p != '0';
-        }
-      else if (*p != '.' || strchr (p + 1, '.') != NULL)
-        break;
-    }
-  if (rate == NULL || *p != '\0' || !digits || !nonzero || strlen (rate) > 30)
+  /* NAP XML refuses a rate of the plan currency into itself. */
+  if (g_strcmp0 (currency, nap_plan_get_currency (self->plan)) == 0)
     {
       g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
-                   _("“%s” is not an exchange rate; write a positive number such as 655.957."),
-                   rate != NULL ? rate : "");
+                   _("%s is the plan currency; exchange rates are for the other currencies."), currency);
       return NULL;
     }
+  /* What every stored rate must be to export: nap-rate.c. */
+  normalized = nap_rate_normalize (rate, error);
+  if (normalized == NULL)
+    return NULL;
+  rate = normalized;
   if (set_on != NULL && *set_on != '\0' && !nap_date_is_valid_iso (set_on))
     {
       g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
@@ -493,6 +489,12 @@ nap_project_delete_record (NapProject  *self,
       sqlite3_bind_int64 (stmt, 1, nap_record_get_id (record));
       ok = nap_store_step_done (self->store, stmt, error);
     }
+  /* The rows that went with an actor, or the recommendation, leave gaps. */
+  if (ok && NAP_IS_ACTOR (record))
+    ok = nap_project_pack_positions (self, NAP_PACK_ORGANISATIONS, error)
+         && nap_project_pack_positions (self, NAP_PACK_OBJECTIVE_ACTORS, error);
+  if (ok && NAP_IS_RECOMMENDATION (record))
+    ok = nap_project_pack_positions (self, NAP_PACK_RECOMMENDATIONS, error);
   if (!nap_project_edit_end (self, ok, error))
     return FALSE;
 
@@ -501,6 +503,8 @@ nap_project_delete_record (NapProject  *self,
   nap_project_unindex_record (self, record);
   if (NAP_IS_ACTOR (record))
     forget_actor (self, NAP_ACTOR (record));
+  if (NAP_IS_RECOMMENDATION (record) && NAP_RECOMMENDATION (record)->consultation != NULL)
+    nap_project_renumber_recommendations (NAP_RECOMMENDATION (record)->consultation);
   if (NAP_IS_CONSULTATION (record))
     {
       GListModel *recommendations = G_LIST_MODEL (NAP_CONSULTATION (record)->recommendations);

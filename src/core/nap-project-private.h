@@ -62,4 +62,18 @@ gboolean nap_project_load_records (NapProject       *self,
 void     nap_project_forget_objective (NapProject *self,
                                    NapObjective  *objective);
 
+/* nap-project-consultations.c: what nap_project_pack_positions() renumbers. */
+typedef enum
+{
+  NAP_PACK_GROUPS,
+  NAP_PACK_ORGANISATIONS,
+  NAP_PACK_OBJECTIVE_ACTORS,
+  NAP_PACK_RECOMMENDATIONS,
+} NapPackWhat;
+
+gboolean nap_project_pack_positions (NapProject   *self,
+                                     NapPackWhat   what,
+                                     GError      **error);
+void     nap_project_renumber_recommendations (NapConsultation *consultation);
+
 G_END_DECLS

@@ -354,7 +354,7 @@ load_objectives (NapProject  *self,
 
   stmt = nap_store_prepare (self->store,
                             "SELECT objective_id, actor_id, role FROM objective_actor"
-                            " ORDER BY objective_id, role, position",
+                            " ORDER BY objective_id, role, position, rowid",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -522,8 +522,14 @@ nap_project_create (const char  *path,
   /* The plan's language is the drafter's: the first language GLib reports,
    * without territory or encoding ("fr_FR.UTF-8" -> "fr").
    */
-  language = g_strdup (languages[0] != NULL && strcmp (languages[0], "C") != 0 ? languages[0] : "en");
+  language = g_strdup (languages[0] != NULL ? languages[0] : "en");
   language[strcspn (language, "_.@")] = '\0';
+  /* "C.UTF-8" and "POSIX" are no language: such a system speaks English. */
+  if (*language == '\0' || g_str_equal (language, "C") || g_str_equal (language, "POSIX"))
+    {
+      g_free (language);
+      language = g_strdup ("en");
+    }
 
   store = nap_store_open (path, NAP_STORE_OPEN_CREATE, error);
   if (store == NULL)

@@ -26,5 +26,8 @@ const char *nap_recommendation_get_response (NapRecommendation *self);
 
 NapConsultation *nap_recommendation_get_consultation (NapRecommendation *self);
 GListModel      *nap_recommendation_get_objectives   (NapRecommendation *self);
+GPtrArray       *nap_recommendation_list_objectives  (NapRecommendation *self);
+GPtrArray       *nap_recommendation_list_pillars     (NapRecommendation *self);
+char            *nap_recommendation_format_objectives (NapRecommendation *self);
 
 G_END_DECLS

@@ -412,8 +412,14 @@ nap_record_validate_value (NapRecord     *self,
     g_value_copy (value, &copy);
     if (g_param_value_validate (pspec, &copy))
       {
-        g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
-                     _("The value is out of range."));
+        /* Counts (of participants...) are the usual case: say what is wrong. */
+        if (G_IS_PARAM_SPEC_INT (pspec) && G_PARAM_SPEC_INT (pspec)->minimum == 0
+            && g_value_get_int (value) < 0)
+          g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID,
+                               _("A number cannot be negative; write 0 or more."));
+        else
+          g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                       _("The value is out of range."));
         return FALSE;
       }
   }

@@ -23,19 +23,8 @@
 
 #include "nap-error.h"
 #include "nap-migrations.h"
-#include "nap-store.h"
+#include "nap-store-private.h"
 
-struct _NapStore
-{
-  GObject parent_instance;
-
-  char *path;
-  sqlite3 *db;
-  GHashTable *statements; /* SQL text (static) -> sqlite3_stmt */
-  char *read_only_reason;
-  int lock_fd;            /* holds flock() while we are the writer */
-  guint in_transaction : 1;
-};
 
 G_DEFINE_FINAL_TYPE (NapStore, nap_store, G_TYPE_OBJECT)
 
@@ -277,6 +266,46 @@ nap_store_rollback (NapStore *self)
   self->in_transaction = FALSE;
 }
 
+/**
+ * nap_store_begin_read:
+ *
+ * Begins a read transaction, so that several queries see the file as it
+ * was at one moment even if another program writes to it meanwhile; end
+ * it with nap_store_end_read(). Inside a write transaction it does
+ * nothing: the queries see that transaction's changes.
+ */
+gboolean
+nap_store_begin_read (NapStore  *self,
+                      GError   **error)
+{
+  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
+
+  g_return_val_if_fail (!self->in_read, FALSE);
+
+  if (!sqlite3_get_autocommit (self->db))
+    return TRUE;
+  if (!nap_store_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  self->in_read = TRUE;
+  return TRUE;
+}
+
+void
+nap_store_end_read (NapStore *self)
+{
+  g_return_if_fail (NAP_IS_STORE (self));
+
+  if (self->in_read)
+    {
+      /* Nothing was written: ending a read transaction cannot fail in a
+       * way that matters, and it must end even after an error.
+       */
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+      self->in_read = FALSE;
+    }
+}
+
 static gboolean
 query_int (NapStore    *self,
            const char  *sql,
@@ -303,8 +332,18 @@ query_int (NapStore    *self,
   return TRUE;
 }
 
+/* quick_check verifies the file's structure (what keeps SQLite's reading
+ * of a hostile file safe) and then every CHECK constraint of every row,
+ * which costs twice as much again. A plan opened read-only is only read,
+ * and what reads it (nap-project-records.c, nap-xml-rows.c) takes an
+ * enumeration it does not know as the default and clamps numbers: there
+ * a value outside its CHECK does no harm, and @structure_only skips them.
+ * A plan opened for writing gets the whole check, since an edit of such a
+ * row would fail.
+ */
 static gboolean
 check_quick (NapStore  *self,
+             gboolean   structure_only,
              GError   **error)
 {
   g_autofree char *name = g_filename_display_basename (self->path);
@@ -312,10 +351,14 @@ check_quick (NapStore  *self,
   gboolean ok = FALSE;
   int rc;
 
+  if (structure_only)
+    sqlite3_exec (self->db, "PRAGMA ignore_check_constraints = ON", NULL, NULL, NULL);
   rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
   sqlite3_finalize (stmt);
+  if (structure_only)
+    sqlite3_exec (self->db, "PRAGMA ignore_check_constraints = OFF", NULL, NULL, NULL);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE && rc != SQLITE_OK)
     return nap_store_set_error (self, rc, error);
@@ -394,6 +437,19 @@ set_read_only (NapStore   *self,
     self->read_only_reason = g_strdup (reason);
 }
 
+/* A file may be hostile (SAFETY.md): nothing in it runs code. */
+static void
+configure (NapStore *self)
+{
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 2000);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+}
+
 /**
  * nap_store_open:
  * @flags: %NAP_STORE_OPEN_CREATE to make a new project file
@@ -452,7 +508,10 @@ nap_store_open (const char         *path,
       open_flags = (flags & NAP_STORE_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     }
 
-  rc = sqlite3_open_v2 (path, &self->db, open_flags | SQLITE_OPEN_NOFOLLOW, NULL);
+  /* A store is used by one thread at a time (a worker opens its own), so
+   * SQLite need not lock the connection on every call.
+   */
+  rc = sqlite3_open_v2 (path, &self->db, open_flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       nap_store_set_error (self, rc, error);
@@ -461,13 +520,7 @@ nap_store_open (const char         *path,
       return NULL;
     }
 
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 2000);
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+  configure (self);
 
   if (!create)
     {
@@ -506,7 +559,7 @@ nap_store_open (const char         *path,
         }
 
       if (!nap_store_exec (self, "PRAGMA cell_size_check = ON", error)
-          || !check_quick (self, error))
+          || !check_quick (self, (flags & NAP_STORE_OPEN_READ_ONLY) != 0, error))
         return NULL;
     }
 
@@ -548,6 +601,71 @@ nap_store_open (const char         *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * nap_store_open_beside:
+ * @writer: a store open for writing, which holds the file's lock
+ *
+ * Opens a second connection to @writer's file, for a worker thread that
+ * writes while @writer's thread waits: the lock that makes @writer the
+ * one writer is @writer's, so this store takes none, and the file is not
+ * checked again. The caller must not write through @writer, nor keep a
+ * statement of it running, while this store writes: SQLite would make
+ * one of them wait, and then fail.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+NapStore *
+nap_store_open_beside (NapStore  *writer,
+                       GError   **error)
+{
+  g_autoptr(NapStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (NAP_IS_STORE (writer), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (writer->read_only_reason != NULL)
+    {
+      g_set_error_literal (error, NAP_ERROR, NAP_ERROR_READ_ONLY, writer->read_only_reason);
+      return NULL;
+    }
+
+  self = g_object_new (NAP_TYPE_STORE, NULL);
+  self->path = g_strdup (writer->path);
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      nap_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  configure (self);
+  if (!nap_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON;"
+                             " PRAGMA synchronous = FULL", error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nap_store_reset_statements:
+ *
+ * Ends every statement of @self that is still running, so that it holds
+ * no lock on the file: before another connection writes to it.
+ */
+void
+nap_store_reset_statements (NapStore *self)
+{
+  g_return_if_fail (NAP_IS_STORE (self));
+
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (self->db, NULL);
+       stmt != NULL;
+       stmt = sqlite3_next_stmt (self->db, stmt))
+    if (sqlite3_stmt_busy (stmt))
+      sqlite3_reset (stmt);
+}
+
 const char *
 nap_store_get_path (NapStore *self)
 {
@@ -570,145 +688,4 @@ nap_store_get_read_only_reason (NapStore *self)
   g_return_val_if_fail (NAP_IS_STORE (self), NULL);
 
   return self->read_only_reason;
-}
-
-/**
- * nap_store_save_copy:
- *
- * Writes a consistent copy of the project to @path: into a temporary file
- * beside it with the backup API, flushed to disk, then renamed over @path,
- * so that a failure leaves @path as it was.
- */
-gboolean
-nap_store_save_copy (NapStore    *self,
-                     const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *tmpl = NULL;
-  g_autofree char *name = NULL;
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int fd;
-  int rc;
-
-  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  name = g_filename_display_basename (path);
-  dir = g_path_get_dirname (path);
-  tmpl = g_build_filename (dir, ".nap-drafter-XXXXXX", NULL);
-  fd = g_mkstemp (tmpl);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-
-  rc = sqlite3_open_v2 (tmpl, &dest, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", self->db, "main");
-      if (backup != NULL)
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          if (rc == SQLITE_DONE)
-            rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-        }
-      else
-        rc = sqlite3_errcode (dest);
-    }
-  sqlite3_close_v2 (dest);
-
-  if (rc == SQLITE_OK)
-    {
-      fd = g_open (tmpl, O_RDONLY | O_CLOEXEC, 0);
-      if (fd < 0 || fsync (fd) != 0)
-        rc = SQLITE_IOERR;
-      if (fd >= 0)
-        close (fd);
-    }
-
-  if (rc != SQLITE_OK || g_rename (tmpl, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmpl);
-      if (rc == SQLITE_FULL)
-        g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                     _("The disk is full; “%s” was not written. Free some space and try again."), name);
-      else
-        g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                     _("Could not write “%s”: %s"), name,
-                     rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  {
-    /* Make the rename itself durable. */
-    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-    if (dfd >= 0)
-      {
-        fsync (dfd);
-        close (dfd);
-      }
-  }
-
-  return TRUE;
-}
-
-/**
- * nap_store_check_integrity:
- *
- * Returns: (transfer full) (element-type utf8): the problems SQLite finds
- *   in the file (empty when it is sound), or %NULL with @error set
- */
-GPtrArray *
-nap_store_check_integrity (NapStore  *self,
-                           GError   **error)
-{
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (NAP_IS_STORE (self), NULL);
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *text = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (text, "ok") != 0)
-        g_ptr_array_add (problems, g_strdup (text));
-      rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nap_store_set_error (self, rc, error);
-      return NULL;
-    }
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (problems,
-                       g_strdup_printf ("%s row %lld refers to a missing %s",
-                                        (const char *) sqlite3_column_text (stmt, 0),
-                                        (long long) sqlite3_column_int64 (stmt, 1),
-                                        (const char *) sqlite3_column_text (stmt, 2)));
-      rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      nap_store_set_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&problems);
 }

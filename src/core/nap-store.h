@@ -28,6 +28,9 @@ G_DECLARE_FINAL_TYPE (NapStore, nap_store, NAP, STORE, GObject)
 NapStore     *nap_store_open                 (const char         *path,
                                               NapStoreOpenFlags   flags,
                                               GError            **error);
+NapStore     *nap_store_open_beside          (NapStore           *writer,
+                                              GError            **error);
+void          nap_store_reset_statements     (NapStore           *self);
 const char   *nap_store_get_path             (NapStore           *self);
 gboolean      nap_store_is_read_only         (NapStore           *self);
 const char   *nap_store_get_read_only_reason (NapStore           *self);
@@ -49,6 +52,9 @@ gboolean      nap_store_begin                (NapStore           *self,
 gboolean      nap_store_commit               (NapStore           *self,
                                               GError            **error);
 void          nap_store_rollback             (NapStore           *self);
+gboolean      nap_store_begin_read           (NapStore           *self,
+                                              GError            **error);
+void          nap_store_end_read             (NapStore           *self);
 
 gboolean      nap_store_set_error            (NapStore           *self,
                                               int                 rc,

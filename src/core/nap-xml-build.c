@@ -341,9 +341,11 @@ nap_xml_document_build (xmlNode    *root,
 {
   g_autoptr(NapXmlDocument) doc = nap_xml_document_new (name);
   xmlChar *language = xmlGetNsProp (root, (const xmlChar *) "lang", XML_XML_NAMESPACE);
+  g_autofree char *content = nap_xml_node_attribute (root, "content");
 
   init_item (&doc->plan, NAP_TYPE_PLAN, root);
   doc->language = g_strdup ((const char *) language);
+  doc->consultations_only = g_strcmp0 (content, "consultations") == 0;
   xmlFree (language);
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)

@@ -266,6 +266,12 @@ update_objective (NapXmlMerge     *m,
   };
   g_autofree char *name = nap_xml_merge_objective_name (objective);
 
+  /* In a consultations-only export, an objective the plan has is there to
+   * be referred to: the team's version stands. New children still come.
+   */
+  if (m->doc->consultations_only)
+    goto children;
+
   if (!nap_xml_merge_update_fields (m, NAP_RECORD (objective), NAP_RECORD (incoming)))
     return FALSE;
 
@@ -291,6 +297,7 @@ update_objective (NapXmlMerge     *m,
   if (!merge_parts (m, xobjective, objective, FALSE, name))
     return FALSE;
 
+children:
   for (guint i = 0; i < xobjective->children->len; i++)
     if (!merge_objective (m, g_ptr_array_index (xobjective->children, i), objective, name,
                           nap_objective_get_depth (objective) + 1))

@@ -310,6 +310,10 @@ merge_plan (NapXmlMerge *m)
                                  title);
     }
 
+  /* A consultations-only export's plan is an older copy of the team's. */
+  if (m->doc->consultations_only)
+    return TRUE;
+
   for (guint i = 0; i < g_list_model_get_n_items (rates); i++)
     {
       g_autoptr(NapExchangeRate) rate = g_list_model_get_item (rates, i);
@@ -338,7 +342,7 @@ merge_levels (NapXmlMerge *m)
 {
   guint n = nap_project_get_n_levels (m->project);
 
-  for (guint i = 0; i < m->doc->levels->len; i++)
+  for (guint i = 0; !m->doc->consultations_only && i < m->doc->levels->len; i++)
     {
       NapXmlLevel *level = g_ptr_array_index (m->doc->levels, i);
 
@@ -368,7 +372,7 @@ merge_rates (NapXmlMerge *m)
 {
   GListModel *rates = nap_project_get_exchange_rates (m->project);
 
-  for (guint i = 0; i < m->doc->exchange_rates->len; i++)
+  for (guint i = 0; !m->doc->consultations_only && i < m->doc->exchange_rates->len; i++)
     {
       NapXmlExchangeRate *xrate = g_ptr_array_index (m->doc->exchange_rates, i);
       g_autoptr(NapExchangeRate) incoming = nap_xml_exchange_rate_to_record (xrate);
@@ -418,7 +422,7 @@ merge_references (NapXmlMerge *m)
   guint n = g_list_model_get_n_items (nap_project_get_references (m->project));
   guint added = 0;
 
-  for (guint i = 0; i < m->doc->references->len; i++)
+  for (guint i = 0; !m->doc->consultations_only && i < m->doc->references->len; i++)
     {
       NapXmlReference *xreference = g_ptr_array_index (m->doc->references, i);
       g_autoptr(NapReference) incoming = nap_xml_reference_to_record (xreference);
@@ -453,6 +457,8 @@ merge_actors (NapXmlMerge *m)
       NapRecord *existing = nap_xml_merge_lookup (m, xactor->item.uuid);
       g_autofree char *name = nap_xml_merge_brief (xactor->name);
 
+      if (existing != NULL && m->doc->consultations_only)
+        continue;
       if (existing != NULL)
         {
           if (!nap_xml_merge_update_fields (m, existing, NAP_RECORD (incoming)))

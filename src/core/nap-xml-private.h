@@ -172,6 +172,7 @@ struct _NapXmlDocument
   GPtrArray *levels;                 /* NapXmlLevel */
   GPtrArray *objectives;             /* NapXmlObjective, top level */
   GPtrArray *consultations;          /* NapXmlConsultation */
+  gboolean consultations_only;       /* content="consultations": the rest is for reference */
 
   /* Filled in by the checks: uuid -> NapXmlItem of any kind. */
   GHashTable *ids;

@@ -3,9 +3,9 @@
  * The output is the canonical form of docs/xml-format.md ("Canonical
  * output"): one exact byte sequence per plan, so that export, import,
  * export gives the same file and `xmllint --format` leaves it unchanged.
- * libxml2's xmlTextWriter streams it to a GOutputStream; text content is
- * escaped here because xmlTextWriterWriteString also escapes quotes, which
- * the canonical form (like libxml2's own serializer) leaves alone.
+ * The plan is read straight from its file (nap-xml-rows.c) and written
+ * element by element (nap-xml-output.c), so that memory stays small and a
+ * large plan exports in about the time SQLite takes to dump it.
  *
  * Copyright 2026 The NAP Drafter authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,121 +16,46 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <libxml/xmlerror.h>
-#include <libxml/xmlwriter.h>
-#include <string.h>
 
 #include "nap-currency.h"
 #include "nap-error.h"
-#include "nap-model-private.h"
+#include "nap-project.h"
+#include "nap-xml-output.h"
 #include "nap-xml-reader.h"
+#include "nap-xml-rows.h"
 #include "nap-xml-writer.h"
-
-#define MAX_COUNT 999999999
 
 typedef struct
 {
-  NapProject *project;
-  GOutputStream *out;
-  xmlTextWriterPtr writer;
-  GString *scratch;
-  GHashTable *wanted;    /* objectives to write; NULL for all */
-  GError *error;         /* the first failure; nothing is written after it */
+  NapStore *store;
+  NapXmlRows *rows;
+  NapXmlOutput *xml;
+  gboolean concerned_only; /* a consultations-only export */
+  struct
+  {
+    GParamSpec *plan_status;
+    GParamSpec *actor_kind;
+    GParamSpec *objective_status;
+    GParamSpec *funding_status;
+    GParamSpec *format;
+    GParamSpec *response;
+  } fields;                /* the enumeration fields, for their defaults */
+  GError *error;           /* the first failure; nothing is written after it */
 } Writer;
 
-static int
-on_write (void       *data,
-          const char *buffer,
-          int         length)
-{
-  Writer *w = data;
-
-  if (w->error != NULL)
-    return -1;
-  if (!g_output_stream_write_all (w->out, buffer, (gsize) length, NULL, NULL, &w->error))
-    return -1;
-  return length;
-}
-
-static int
-on_close (void *data)
-{
-  return 0;
-}
-
-static void
-ignore_error (void     *data,
-              xmlError *error)
-{
-  /* Failures reach the caller as w->error; libxml2 must not print them. */
-}
-
-static void
-fail_libxml (Writer *w)
-{
-  if (w->error == NULL)
-    g_set_error_literal (&w->error, NAP_ERROR, NAP_ERROR_IO,
-                         _("The XML file could not be written."));
-}
+/* Short names for what the write_ functions do most. */
 
 static void
 start (Writer     *w,
        const char *name)
 {
-  if (w->error == NULL && xmlTextWriterStartElement (w->writer, (const xmlChar *) name) < 0)
-    fail_libxml (w);
+  nap_xml_output_start (w->xml, name);
 }
 
 static void
 end (Writer *w)
 {
-  if (w->error == NULL && xmlTextWriterEndElement (w->writer) < 0)
-    fail_libxml (w);
-}
-
-/* XML 1.0 cannot carry C0 controls other than tab, line feed and carriage
- * return, nor U+FFFE and U+FFFF. A plan holds only what its editors let
- * in, but a value that slipped through must stop the export, not make a
- * file that no reader accepts.
- */
-static gboolean
-check_chars (Writer     *w,
-             const char *value)
-{
-  const guchar *p;
-
-  /* Bytes, not characters: this runs on every value written. U+FFFE and
-   * U+FFFF are EF BF BE and EF BF BF in UTF-8.
-   */
-  for (p = (const guchar *) value; *p != '\0'; p++)
-    if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-        || (*p == 0xef && p[1] == 0xbf && (p[2] == 0xbe || p[2] == 0xbf)))
-      break;
-  if (*p == '\0')
-    return TRUE;
-
-  if (w->error == NULL)
-    {
-      gunichar c = *p < 0x20 ? *p : g_utf8_get_char ((const char *) p);
-      g_autoptr(GString) shown = g_string_new (NULL);
-
-      /* The text as the drafters see it, so that they can find it; what
-       * cannot be shown becomes "?".
-       */
-      for (const char *q = value; *q != '\0' && shown->len < 80; q = g_utf8_next_char (q))
-        {
-          gunichar d = g_utf8_get_char (q);
-
-          if (d < 0x20 || d == 0xfffe || d == 0xffff)
-            g_string_append_c (shown, '?');
-          else
-            g_string_append_unichar (shown, d);
-        }
-      g_set_error (&w->error, NAP_ERROR, NAP_ERROR_INVALID,
-                   _("The text “%s” holds a character that XML cannot carry (U+%04X). Remove it and export again."),
-                   shown->str, c);
-    }
-  return FALSE;
+  nap_xml_output_end (w->xml);
 }
 
 static void
@@ -138,10 +63,7 @@ attr (Writer     *w,
       const char *name,
       const char *value)
 {
-  if (w->error != NULL || value == NULL || !check_chars (w, value))
-    return;
-  if (xmlTextWriterWriteAttribute (w->writer, (const xmlChar *) name, (const xmlChar *) value) < 0)
-    fail_libxml (w);
+  nap_xml_output_attr (w->xml, name, value);
 }
 
 static void
@@ -149,81 +71,14 @@ attr_nonempty (Writer     *w,
                const char *name,
                const char *value)
 {
-  if (value != NULL && *value != '\0')
-    attr (w, name, value);
+  nap_xml_output_attr_nonempty (w->xml, name, value);
 }
 
-static void
-attr_int (Writer     *w,
-          const char *name,
-          gint64      value)
-{
-  char buffer[32];
-
-  g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, value);
-  attr (w, name, buffer);
-}
-
-static void
-attr_count (Writer     *w,
-            const char *name,
-            gint64      value)
-{
-  if (value > MAX_COUNT || value < 0)
-    {
-      if (w->error == NULL)
-        {
-          /* A format macro inside the message would hide it from xgettext. */
-          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
-
-          g_set_error (&w->error, NAP_ERROR, NAP_ERROR_INVALID,
-                       _("The number %s cannot be written in NAP XML, which takes counts from 0 to %d."),
-                       number, MAX_COUNT);
-        }
-      return;
-    }
-  attr_int (w, name, value);
-}
-
-/* Writes @value as the content of the element being written. */
 static void
 content (Writer     *w,
          const char *value)
 {
-  GString *s = w->scratch;
-
-  if (w->error != NULL || value == NULL || *value == '\0' || !check_chars (w, value))
-    return;
-
-  g_string_truncate (s, 0);
-  for (const char *p = value; *p != '\0';)
-    {
-      size_t plain = strcspn (p, "&<>\r");
-
-      g_string_append_len (s, p, (gssize) plain);
-      p += plain;
-      switch (*p)
-        {
-        case '&':
-          g_string_append_len (s, "&amp;", 5);
-          break;
-        case '<':
-          g_string_append_len (s, "&lt;", 4);
-          break;
-        case '>':
-          g_string_append_len (s, "&gt;", 4);
-          break;
-        case '\r':
-          g_string_append_len (s, "&#13;", 5);
-          break;
-        default:
-          continue;
-        }
-      p++;
-    }
-
-  if (xmlTextWriterWriteRawLen (w->writer, (const xmlChar *) s->str, (int) s->len) < 0)
-    fail_libxml (w);
+  nap_xml_output_content (w->xml, value);
 }
 
 static void
@@ -231,98 +86,70 @@ text_element (Writer     *w,
               const char *name,
               const char *value)
 {
-  start (w, name);
-  content (w, value);
-  end (w);
+  nap_xml_output_text_element (w->xml, name, value);
 }
 
-/* The order in which the project file lists records that have no position:
- * a plan that was just edited and the same plan opened again are written
- * alike.
+/* Each write_ function below writes one element from the row @stmt is on;
+ * the columns are those nap-xml-rows.c lists for its query.
  */
-static int
-compare_rates (gconstpointer a,
-               gconstpointer b)
-{
-  NapExchangeRate *rate_a = *(NapExchangeRate **) a;
-  NapExchangeRate *rate_b = *(NapExchangeRate **) b;
 
-  return strcmp (nap_exchange_rate_get_currency (rate_a), nap_exchange_rate_get_currency (rate_b));
+static gboolean
+next (Writer       *w,
+      sqlite3_stmt *stmt)
+{
+  return w->error == NULL && nap_xml_rows_next (w->rows, stmt, &w->error);
 }
 
-static int
-compare_consultations (gconstpointer a,
-                       gconstpointer b)
+static sqlite3_stmt *
+query (Writer          *w,
+       NapXmlRowsQuery  kind,
+       gint64           id)
 {
-  NapRecord *record_a = *(NapRecord **) a;
-  NapRecord *record_b = *(NapRecord **) b;
-  const char *start_a = nap_consultation_get_start_date (NAP_CONSULTATION (record_a));
-  const char *start_b = nap_consultation_get_start_date (NAP_CONSULTATION (record_b));
-  gboolean dated_a = start_a != NULL && *start_a != '\0';
-  gboolean dated_b = start_b != NULL && *start_b != '\0';
-  gint64 id_a = nap_record_get_id (record_a);
-  gint64 id_b = nap_record_get_id (record_b);
-
-  if (dated_a != dated_b)
-    return dated_a ? -1 : 1;
-  if (dated_a && strcmp (start_a, start_b) != 0)
-    return strcmp (start_a, start_b);
-  return id_a < id_b ? -1 : id_a > id_b;
+  if (w->error != NULL)
+    return NULL;
+  return nap_xml_rows_query (w->rows, kind, id, &w->error);
 }
 
-static GPtrArray *
-sorted (GListModel       *list,
-        GCompareFunc      compare)
-{
-  guint n = g_list_model_get_n_items (list);
-  GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, g_list_model_get_item (list, i));
-  g_ptr_array_sort (array, compare);
-  return array;
-}
+#define TEXT(stmt, column) nap_xml_rows_text (w->rows, (stmt), (column))
+#define UUID(stmt, id_column, type) nap_xml_rows_uuid (w->rows, (stmt), (id_column), (type))
 
 static void
-write_plan (Writer *w)
+write_plan (Writer       *w,
+            sqlite3_stmt *plan)
 {
-  NapPlan *plan = nap_project_get_plan (w->project);
-  g_autoptr(GPtrArray) rates = sorted (nap_project_get_exchange_rates (w->project), compare_rates);
-  GListModel *references = nap_project_get_references (w->project);
+  sqlite3_stmt *stmt;
 
   start (w, "plan");
-  text_element (w, "title", nap_plan_get_title (plan));
-  text_element (w, "country", nap_plan_get_country (plan));
+  text_element (w, "title", TEXT (plan, 3));
+  text_element (w, "country", TEXT (plan, 4));
   start (w, "period");
-  attr_nonempty (w, "start", nap_plan_get_period_start (plan));
-  attr_nonempty (w, "end", nap_plan_get_period_end (plan));
+  attr_nonempty (w, "start", TEXT (plan, 5));
+  attr_nonempty (w, "end", TEXT (plan, 6));
   end (w);
-  text_element (w, "lead-institution", nap_plan_get_lead_institution (plan));
-  text_element (w, "status", nap_enum_to_nick (NAP_TYPE_PLAN_STATUS, nap_plan_get_status (plan)));
-  text_element (w, "currency", nap_plan_get_currency (plan));
+  text_element (w, "lead-institution", TEXT (plan, 7));
+  text_element (w, "status", nap_xml_rows_nick (plan, 8, w->fields.plan_status));
+  text_element (w, "currency", TEXT (plan, 9));
 
-  for (guint i = 0; i < rates->len; i++)
+  stmt = query (w, NAP_XML_ROWS_RATES, 0);
+  while (next (w, stmt))
     {
-      NapExchangeRate *rate = g_ptr_array_index (rates, i);
-
       start (w, "exchange-rate");
-      attr (w, "id", nap_record_get_uuid (NAP_RECORD (rate)));
-      attr (w, "currency", nap_exchange_rate_get_currency (rate));
-      attr (w, "rate", nap_exchange_rate_get_rate (rate));
-      attr_nonempty (w, "date", nap_exchange_rate_get_set_on (rate));
+      attr (w, "id", UUID (stmt, 0, NAP_TYPE_EXCHANGE_RATE));
+      attr (w, "currency", TEXT (stmt, 2));
+      attr (w, "rate", TEXT (stmt, 3));
+      attr_nonempty (w, "date", TEXT (stmt, 4));
       end (w);
     }
 
-  text_element (w, "summary", nap_plan_get_summary (plan));
+  text_element (w, "summary", TEXT (plan, 10));
 
-  for (guint i = 0; i < g_list_model_get_n_items (references); i++)
+  stmt = query (w, NAP_XML_ROWS_REFERENCES, 0);
+  while (next (w, stmt))
     {
-      g_autoptr(NapReference) reference = g_list_model_get_item (references, i);
-
       start (w, "reference");
-      attr (w, "id", nap_record_get_uuid (NAP_RECORD (reference)));
-      attr_nonempty (w, "href", nap_reference_get_target (reference));
-      content (w, nap_reference_get_title (reference));
+      attr (w, "id", UUID (stmt, 0, NAP_TYPE_REFERENCE));
+      attr_nonempty (w, "href", TEXT (stmt, 2));
+      content (w, TEXT (stmt, 3));
       end (w);
     }
   end (w);
@@ -331,17 +158,15 @@ write_plan (Writer *w)
 static void
 write_actors (Writer *w)
 {
-  GListModel *actors = nap_project_get_actors (w->project);
+  sqlite3_stmt *stmt = query (w, NAP_XML_ROWS_ACTORS, 0);
 
   start (w, "actors");
-  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+  while (next (w, stmt))
     {
-      g_autoptr(NapActor) actor = g_list_model_get_item (actors, i);
-
       start (w, "actor");
-      attr (w, "id", nap_record_get_uuid (NAP_RECORD (actor)));
-      attr (w, "kind", nap_enum_to_nick (NAP_TYPE_ACTOR_KIND, nap_actor_get_kind (actor)));
-      content (w, nap_actor_get_name (actor));
+      attr (w, "id", UUID (stmt, 0, NAP_TYPE_ACTOR));
+      attr (w, "kind", nap_xml_rows_nick (stmt, 2, w->fields.actor_kind));
+      content (w, TEXT (stmt, 3));
       end (w);
     }
   end (w);
@@ -350,14 +175,18 @@ write_actors (Writer *w)
 static void
 write_levels (Writer *w)
 {
-  guint n = nap_project_get_n_levels (w->project);
+  sqlite3_stmt *stmt = query (w, NAP_XML_ROWS_LEVELS, 0);
+  gint64 depth = 0;
 
   start (w, "levels");
-  for (guint i = 0; i < n; i++)
+  while (next (w, stmt))
     {
+      const char *name = TEXT (stmt, 0);
+
       start (w, "level");
-      attr_int (w, "depth", i);
-      attr (w, "name", nap_project_get_level_name (w->project, i));
+      /* Depths as NapProject counts them: from 0, without gaps. */
+      nap_xml_output_attr_int (w->xml, "depth", depth++);
+      attr (w, "name", name != NULL ? name : "");
       end (w);
     }
   end (w);
@@ -375,67 +204,89 @@ write_amount (Writer     *w,
 }
 
 static void
-write_budget_line (Writer        *w,
-                   NapBudgetLine *line)
+write_budget_line (Writer       *w,
+                   sqlite3_stmt *stmt)
 {
-  const char *currency = nap_budget_line_get_currency (line);
-  NapActor *funder = nap_project_lookup_actor (w->project, nap_budget_line_get_funder_id (line));
-  int year = nap_budget_line_get_year (line);
+  const char *currency = TEXT (stmt, 4);
+  /* The limits are the fields' (nap-budget-line.c). */
+  gint64 year = nap_xml_rows_int (stmt, 2, 0, 9999);
+  gint64 unit_cost = nap_xml_rows_int (stmt, 7, 0, G_MAXINT64);
+  gint64 quantity = nap_xml_rows_int (stmt, 8, 0, G_MAXINT64);
+  gint64 frequency = nap_xml_rows_int (stmt, 9, 0, G_MAXINT64);
+  const char *funder = nap_xml_rows_lookup_uuid (w->rows, NAP_TYPE_ACTOR, sqlite3_column_int64 (stmt, 6));
+
+  if (currency == NULL)
+    currency = "";
 
   start (w, "budget-line");
-  attr (w, "id", nap_record_get_uuid (NAP_RECORD (line)));
+  attr (w, "id", UUID (stmt, 0, NAP_TYPE_BUDGET_LINE));
   if (year != 0)
     {
-      char buffer[8];
+      /* The schema takes four digits; the year is below 10000. */
+      char buffer[5] = {
+        (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+        (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '\0'
+      };
 
-      /* The schema takes four digits; the model keeps years below 10000. */
-      g_snprintf (buffer, sizeof buffer, "%04d", year);
       attr (w, "year", buffer);
     }
-  write_amount (w, "amount", nap_budget_line_get_amount (line), currency);
+  write_amount (w, "amount", sqlite3_column_int64 (stmt, 3), currency);
   attr (w, "currency", currency);
-  attr (w, "status", nap_enum_to_nick (NAP_TYPE_FUNDING_STATUS, nap_budget_line_get_status (line)));
+  attr (w, "status", nap_xml_rows_nick (stmt, 5, w->fields.funding_status));
   if (funder != NULL)
-    attr (w, "funder", nap_record_get_uuid (NAP_RECORD (funder)));
-  if (nap_budget_line_get_unit_cost (line) != 0)
-    write_amount (w, "unit-cost", nap_budget_line_get_unit_cost (line), currency);
-  if (nap_budget_line_get_quantity (line) != 0)
-    attr_count (w, "quantity", nap_budget_line_get_quantity (line));
-  if (nap_budget_line_get_frequency (line) != 0)
-    attr_count (w, "frequency", nap_budget_line_get_frequency (line));
-  content (w, nap_budget_line_get_label (line));
+    attr (w, "funder", funder);
+  if (unit_cost != 0)
+    write_amount (w, "unit-cost", unit_cost, currency);
+  if (quantity != 0)
+    nap_xml_output_attr_count (w->xml, "quantity", quantity);
+  if (frequency != 0)
+    nap_xml_output_attr_count (w->xml, "frequency", frequency);
+  content (w, TEXT (stmt, 10));
   end (w);
 }
 
 static void
-write_objective (Writer       *w,
-                 NapObjective *objective)
+write_objective_actors (Writer *w,
+                        gint64  id)
 {
-  static const char * const roles[NAP_N_ACTOR_ROLES] = { "lead", "partner", "monitor" };
-  const char *start_date = nap_objective_get_start_date (objective);
-  const char *end_date = nap_objective_get_end_date (objective);
-  GListModel *children = nap_objective_get_children (objective);
+  static const char * const roles[] = { "lead", "partner", "monitor" };
+  guint n;
+  const NapXmlLink *links = nap_xml_rows_links (w->rows, NAP_XML_ROWS_OBJECTIVE_ACTORS, id, &n);
+
+  /* In order: lead, partner, monitor. */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *uuid = nap_xml_rows_lookup_uuid (w->rows, NAP_TYPE_ACTOR, links[i].other);
+
+      if (uuid == NULL)
+        continue;
+      start (w, roles[links[i].role]);
+      attr (w, "actor", uuid);
+      end (w);
+    }
+}
+
+static void
+write_objective (Writer *w,
+                 gint64  id)
+{
+  sqlite3_stmt *stmt = query (w, NAP_XML_ROWS_OBJECTIVE, id);
+  const char *start_date;
+  const char *end_date;
+  const gint64 *children;
+  guint n_children;
+
+  if (!next (w, stmt))
+    return;
 
   start (w, "objective");
-  attr (w, "id", nap_record_get_uuid (NAP_RECORD (objective)));
-  attr_nonempty (w, "code", nap_objective_get_code (objective));
-  text_element (w, "title", nap_objective_get_title (objective));
-  text_element (w, "description", nap_objective_get_description (objective));
-
-  for (guint role = 0; role < NAP_N_ACTOR_ROLES; role++)
-    {
-      GListModel *actors = nap_objective_get_actors (objective, role);
-
-      for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
-        {
-          g_autoptr(NapActor) actor = g_list_model_get_item (actors, i);
-
-          start (w, roles[role]);
-          attr (w, "actor", nap_record_get_uuid (NAP_RECORD (actor)));
-          end (w);
-        }
-    }
-
+  attr (w, "id", UUID (stmt, 0, NAP_TYPE_OBJECTIVE));
+  attr_nonempty (w, "code", TEXT (stmt, 2));
+  text_element (w, "title", TEXT (stmt, 3));
+  text_element (w, "description", TEXT (stmt, 4));
+  write_objective_actors (w, id);
+  start_date = TEXT (stmt, 5);
+  end_date = TEXT (stmt, 6);
   if ((start_date != NULL && *start_date != '\0') || (end_date != NULL && *end_date != '\0'))
     {
       start (w, "timeframe");
@@ -443,238 +294,204 @@ write_objective (Writer       *w,
       attr_nonempty (w, "end", end_date);
       end (w);
     }
-  text_element (w, "status", nap_enum_to_nick (NAP_TYPE_OBJECTIVE_STATUS, nap_objective_get_status (objective)));
+  text_element (w, "status", nap_xml_rows_nick (stmt, 7, w->fields.objective_status));
 
   /* A consultations-only file carries objectives for the recommendations
    * to point at, not the plan's indicators and costs.
    */
-  if (w->wanted == NULL)
+  if (!w->concerned_only)
     {
-      GListModel *indicators = nap_objective_get_indicators (objective);
-      GListModel *lines = nap_objective_get_budget_lines (objective);
-
-      for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+      stmt = query (w, NAP_XML_ROWS_INDICATORS, id);
+      while (next (w, stmt))
         {
-          g_autoptr(NapIndicator) indicator = g_list_model_get_item (indicators, i);
-
           start (w, "indicator");
-          attr (w, "id", nap_record_get_uuid (NAP_RECORD (indicator)));
-          text_element (w, "title", nap_indicator_get_title (indicator));
-          text_element (w, "unit", nap_indicator_get_unit (indicator));
-          text_element (w, "baseline", nap_indicator_get_baseline (indicator));
-          text_element (w, "target", nap_indicator_get_target (indicator));
-          text_element (w, "verification", nap_indicator_get_verification (indicator));
+          attr (w, "id", UUID (stmt, 0, NAP_TYPE_INDICATOR));
+          text_element (w, "title", TEXT (stmt, 2));
+          text_element (w, "unit", TEXT (stmt, 3));
+          text_element (w, "baseline", TEXT (stmt, 4));
+          text_element (w, "target", TEXT (stmt, 5));
+          text_element (w, "verification", TEXT (stmt, 6));
           end (w);
         }
-      for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
-        {
-          g_autoptr(NapBudgetLine) line = g_list_model_get_item (lines, i);
 
-          write_budget_line (w, line);
-        }
+      stmt = query (w, NAP_XML_ROWS_BUDGET_LINES, id);
+      while (next (w, stmt))
+        write_budget_line (w, stmt);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (children) && w->error == NULL; i++)
-    {
-      g_autoptr(NapObjective) child = g_list_model_get_item (children, i);
-
-      if (w->wanted == NULL || g_hash_table_contains (w->wanted, child))
-        write_objective (w, child);
-    }
+  children = nap_xml_rows_children (w->rows, id, &n_children);
+  for (guint i = 0; i < n_children && w->error == NULL; i++)
+    write_objective (w, children[i]);
   end (w);
 }
 
 static void
-write_recommendation (Writer            *w,
-                      NapRecommendation *recommendation)
+write_recommendation (Writer       *w,
+                      sqlite3_stmt *recommendation)
 {
-  GListModel *objectives = nap_recommendation_get_objectives (recommendation);
+  const NapXmlLink *links;
+  guint n;
 
   start (w, "recommendation");
-  attr (w, "id", nap_record_get_uuid (NAP_RECORD (recommendation)));
-  attr (w, "status", nap_enum_to_nick (NAP_TYPE_RESPONSE, nap_recommendation_get_status (recommendation)));
-  text_element (w, "text", nap_recommendation_get_text (recommendation));
-  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+  attr (w, "id", UUID (recommendation, 0, NAP_TYPE_RECOMMENDATION));
+  attr (w, "status", nap_xml_rows_nick (recommendation, 2, w->fields.response));
+  text_element (w, "text", TEXT (recommendation, 3));
+  links = nap_xml_rows_links (w->rows, NAP_XML_ROWS_CONCERNS, sqlite3_column_int64 (recommendation, 0), &n);
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
+      const char *uuid = nap_xml_rows_lookup_uuid (w->rows, NAP_TYPE_OBJECTIVE, links[i].other);
 
+      if (uuid == NULL)
+        continue;
       start (w, "concerns");
-      attr (w, "objective", nap_record_get_uuid (NAP_RECORD (objective)));
+      attr (w, "objective", uuid);
       end (w);
     }
-  text_element (w, "response", nap_recommendation_get_response (recommendation));
+  text_element (w, "response", TEXT (recommendation, 4));
   end (w);
 }
 
 static void
-write_consultation (Writer          *w,
-                    NapConsultation *consultation)
+write_consultation (Writer       *w,
+                    sqlite3_stmt *consultation)
 {
-  GPtrArray *groups = nap_consultation_get_groups (consultation);
-  GListModel *organisations = nap_consultation_get_organisations (consultation);
-  GListModel *recommendations = nap_consultation_get_recommendations (consultation);
+  gint64 id = sqlite3_column_int64 (consultation, 0);
+  const NapXmlLink *links;
+  sqlite3_stmt *stmt;
+  guint n;
 
   start (w, "consultation");
-  attr (w, "id", nap_record_get_uuid (NAP_RECORD (consultation)));
-  attr_nonempty (w, "start", nap_consultation_get_start_date (consultation));
-  attr_nonempty (w, "end", nap_consultation_get_end_date (consultation));
-  attr (w, "format", nap_enum_to_nick (NAP_TYPE_CONSULTATION_FORMAT, nap_consultation_get_format (consultation)));
-  text_element (w, "title", nap_consultation_get_title (consultation));
+  attr (w, "id", UUID (consultation, 0, NAP_TYPE_CONSULTATION));
+  attr_nonempty (w, "start", TEXT (consultation, 2));
+  attr_nonempty (w, "end", TEXT (consultation, 3));
+  attr (w, "format", nap_xml_rows_nick (consultation, 4, w->fields.format));
+  text_element (w, "title", TEXT (consultation, 5));
   start (w, "location");
-  attr_nonempty (w, "region", nap_consultation_get_region (consultation));
-  content (w, nap_consultation_get_place (consultation));
+  attr_nonempty (w, "region", TEXT (consultation, 6));
+  content (w, TEXT (consultation, 7));
   end (w);
-  text_element (w, "facilitator", nap_consultation_get_facilitator (consultation));
-  text_element (w, "language", nap_consultation_get_language (consultation));
+  text_element (w, "facilitator", TEXT (consultation, 8));
+  text_element (w, "language", TEXT (consultation, 9));
   start (w, "participants");
-  attr_count (w, "women", nap_consultation_get_women (consultation));
-  attr_count (w, "men", nap_consultation_get_men (consultation));
-  attr_count (w, "other", nap_consultation_get_other (consultation));
+  /* Counts are fields from 0 to G_MAXINT (nap-consultation.c). */
+  nap_xml_output_attr_count (w->xml, "women", nap_xml_rows_int (consultation, 10, 0, G_MAXINT));
+  nap_xml_output_attr_count (w->xml, "men", nap_xml_rows_int (consultation, 11, 0, G_MAXINT));
+  nap_xml_output_attr_count (w->xml, "other", nap_xml_rows_int (consultation, 12, 0, G_MAXINT));
   end (w);
 
-  for (guint i = 0; i < groups->len; i++)
+  stmt = query (w, NAP_XML_ROWS_GROUPS, id);
+  while (next (w, stmt))
     {
-      NapParticipantGroup *group = g_ptr_array_index (groups, i);
+      const char *name = TEXT (stmt, 0);
 
       start (w, "group");
-      attr (w, "name", group->name);
-      attr_count (w, "count", group->count);
+      attr (w, "name", name != NULL ? name : "");
+      nap_xml_output_attr_count (w->xml, "count", nap_xml_rows_int (stmt, 1, 0, G_MAXINT));
       end (w);
     }
-  for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
-    {
-      g_autoptr(NapActor) actor = g_list_model_get_item (organisations, i);
 
+  links = nap_xml_rows_links (w->rows, NAP_XML_ROWS_ORGANISATIONS, id, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *uuid = nap_xml_rows_lookup_uuid (w->rows, NAP_TYPE_ACTOR, links[i].other);
+
+      if (uuid == NULL)
+        continue;
       start (w, "organisation");
-      attr (w, "actor", nap_record_get_uuid (NAP_RECORD (actor)));
+      attr (w, "actor", uuid);
       end (w);
     }
-  text_element (w, "notes", nap_consultation_get_notes (consultation));
-  for (guint i = 0; i < g_list_model_get_n_items (recommendations); i++)
-    {
-      g_autoptr(NapRecommendation) recommendation = g_list_model_get_item (recommendations, i);
 
-      write_recommendation (w, recommendation);
-    }
+  text_element (w, "notes", TEXT (consultation, 13));
+
+  stmt = query (w, NAP_XML_ROWS_RECOMMENDATIONS, id);
+  while (next (w, stmt))
+    write_recommendation (w, stmt);
   end (w);
 }
 
-/* The objectives that recommendations concern, and their ancestors. */
-static GHashTable *
-collect_concerned (NapProject *project)
+static void
+write_document (Writer            *w,
+                NapXmlExportFlags  flags)
 {
-  GHashTable *wanted = g_hash_table_new (NULL, NULL);
-  GListModel *consultations = nap_project_get_consultations (project);
+  sqlite3_stmt *plan = query (w, NAP_XML_ROWS_PLAN, 0);
+  sqlite3_stmt *stmt;
+  const gint64 *top;
+  guint n_top;
 
-  for (guint i = 0; i < g_list_model_get_n_items (consultations); i++)
+  if (plan != NULL && !next (w, plan))
     {
-      g_autoptr(NapConsultation) consultation = g_list_model_get_item (consultations, i);
-      GListModel *recommendations = nap_consultation_get_recommendations (consultation);
-
-      for (guint j = 0; j < g_list_model_get_n_items (recommendations); j++)
+      if (w->error == NULL)
         {
-          g_autoptr(NapRecommendation) recommendation = g_list_model_get_item (recommendations, j);
-          GListModel *objectives = nap_recommendation_get_objectives (recommendation);
+          g_autofree char *name = g_filename_display_basename (nap_store_get_path (w->store));
 
-          for (guint k = 0; k < g_list_model_get_n_items (objectives); k++)
-            {
-              g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, k);
-
-              for (NapObjective *up = objective; up != NULL; up = nap_objective_get_parent (up))
-                g_hash_table_add (wanted, up);
-            }
+          g_set_error (&w->error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                       _("“%s” is damaged: it holds no plan."), name);
         }
+      return;
     }
-  return wanted;
+
+  start (w, "nap");
+  attr (w, "xmlns", NAP_XML_NAMESPACE);
+  nap_xml_output_attr_int (w->xml, "format-version", NAP_XML_FORMAT_VERSION);
+  attr (w, "id", UUID (plan, 0, NAP_TYPE_PLAN));
+  attr (w, "xml:lang", TEXT (plan, 2));
+  if (flags & NAP_XML_EXPORT_CONSULTATIONS_ONLY)
+    attr (w, "content", "consultations");
+  write_plan (w, plan);
+  write_actors (w);
+  write_levels (w);
+
+  start (w, "objectives");
+  top = nap_xml_rows_children (w->rows, 0, &n_top);
+  for (guint i = 0; i < n_top && w->error == NULL; i++)
+    write_objective (w, top[i]);
+  end (w);
+
+  start (w, "consultations");
+  stmt = query (w, NAP_XML_ROWS_CONSULTATIONS, 0);
+  while (next (w, stmt))
+    write_consultation (w, stmt);
+  end (w);
+  end (w);
 }
 
 /**
- * nap_xml_export:
+ * nap_xml_export_store:
+ * @store: a project file, open read-only or not
  * @out: where to write; it is not closed
  *
- * Writes the plan as NAP XML in canonical form.
+ * Writes the plan in @store as NAP XML in canonical form, reading the
+ * file directly: see nap-xml-rows.c.
  */
 gboolean
-nap_xml_export (NapProject         *project,
-                GOutputStream      *out,
-                NapXmlExportFlags   flags,
-                GError            **error)
+nap_xml_export_store (NapStore           *store,
+                      GOutputStream      *out,
+                      NapXmlExportFlags   flags,
+                      GError            **error)
 {
   Writer w = { 0, };
-  xmlStructuredErrorFunc saved_handler = xmlStructuredError;
-  void *saved_data = xmlStructuredErrorContext;
-  xmlOutputBufferPtr buffer;
-  NapPlan *plan;
-  GListModel *objectives;
-  g_autoptr(GPtrArray) consultations = NULL;
 
-  g_return_val_if_fail (NAP_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (NAP_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
 
-  plan = nap_project_get_plan (project);
-  objectives = nap_project_get_objectives (project);
-  consultations = sorted (nap_project_get_consultations (project), compare_consultations);
+  w.rows = nap_xml_rows_open (store, (flags & NAP_XML_EXPORT_CONSULTATIONS_ONLY) != 0, error);
+  if (w.rows == NULL)
+    return FALSE;
 
-  w.project = project;
-  w.out = out;
-  w.scratch = g_string_sized_new (1024);
-  xmlSetStructuredErrorFunc (NULL, ignore_error);
-  if (flags & NAP_XML_EXPORT_CONSULTATIONS_ONLY)
-    w.wanted = collect_concerned (project);
+  w.store = store;
+  w.concerned_only = (flags & NAP_XML_EXPORT_CONSULTATIONS_ONLY) != 0;
+  w.fields.plan_status = nap_xml_rows_field (NAP_TYPE_PLAN, "status");
+  w.fields.actor_kind = nap_xml_rows_field (NAP_TYPE_ACTOR, "kind");
+  w.fields.objective_status = nap_xml_rows_field (NAP_TYPE_OBJECTIVE, "status");
+  w.fields.funding_status = nap_xml_rows_field (NAP_TYPE_BUDGET_LINE, "status");
+  w.fields.format = nap_xml_rows_field (NAP_TYPE_CONSULTATION, "format");
+  w.fields.response = nap_xml_rows_field (NAP_TYPE_RECOMMENDATION, "status");
 
-  buffer = xmlOutputBufferCreateIO (on_write, on_close, &w, NULL);
-  w.writer = buffer != NULL ? xmlNewTextWriter (buffer) : NULL;
-  if (w.writer == NULL)
-    {
-      if (buffer != NULL)
-        xmlOutputBufferClose (buffer);
-      fail_libxml (&w);
-    }
-  else
-    {
-      xmlTextWriterSetIndent (w.writer, 1);
-      xmlTextWriterSetIndentString (w.writer, (const xmlChar *) "  ");
-      if (xmlTextWriterStartDocument (w.writer, "1.0", "UTF-8", NULL) < 0)
-        fail_libxml (&w);
-    }
-
-  start (&w, "nap");
-  attr (&w, "xmlns", NAP_XML_NAMESPACE);
-  attr_int (&w, "format-version", NAP_XML_FORMAT_VERSION);
-  attr (&w, "id", nap_record_get_uuid (NAP_RECORD (plan)));
-  attr (&w, "xml:lang", nap_plan_get_language (plan));
-  write_plan (&w);
-  write_actors (&w);
-  write_levels (&w);
-
-  start (&w, "objectives");
-  for (guint i = 0; i < g_list_model_get_n_items (objectives) && w.error == NULL; i++)
-    {
-      g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
-
-      if (w.wanted == NULL || g_hash_table_contains (w.wanted, objective))
-        write_objective (&w, objective);
-    }
-  end (&w);
-
-  start (&w, "consultations");
-  for (guint i = 0; i < consultations->len && w.error == NULL; i++)
-    write_consultation (&w, g_ptr_array_index (consultations, i));
-  end (&w);
-  end (&w);
-
-  if (w.writer != NULL)
-    {
-      if (w.error == NULL && xmlTextWriterEndDocument (w.writer) < 0)
-        fail_libxml (&w);
-      if (w.error == NULL && xmlTextWriterFlush (w.writer) < 0)
-        fail_libxml (&w);
-      xmlFreeTextWriter (w.writer);
-    }
-
-  xmlSetStructuredErrorFunc (saved_data, saved_handler);
-  g_string_free (w.scratch, TRUE);
-  g_clear_pointer (&w.wanted, g_hash_table_unref);
+  w.xml = nap_xml_output_new (out, &w.error);
+  write_document (&w, flags);
+  nap_xml_output_finish (w.xml);
+  nap_xml_rows_close (w.rows);
 
   if (w.error != NULL)
     {
@@ -685,24 +502,42 @@ nap_xml_export (NapProject         *project,
 }
 
 /**
- * nap_xml_export_to_file:
+ * nap_xml_export:
+ * @out: where to write; it is not closed
+ *
+ * Writes the plan as NAP XML in canonical form. Every edit is in the
+ * project file as soon as it is made, so this writes the file's plan.
+ */
+gboolean
+nap_xml_export (NapProject         *project,
+                GOutputStream      *out,
+                NapXmlExportFlags   flags,
+                GError            **error)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (project), FALSE);
+
+  return nap_xml_export_store (nap_project_get_store (project), out, flags, error);
+}
+
+/**
+ * nap_xml_export_store_to_file:
  *
  * Writes the plan to @path through a temporary file that replaces @path
  * only once it is complete: a failed export leaves an existing file byte
  * for byte as it was (SAFETY.md, "Writing other files").
  */
 gboolean
-nap_xml_export_to_file (NapProject         *project,
-                        const char         *path,
-                        NapXmlExportFlags   flags,
-                        GError            **error)
+nap_xml_export_store_to_file (NapStore           *store,
+                              const char         *path,
+                              NapXmlExportFlags   flags,
+                              GError            **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
-  g_return_val_if_fail (NAP_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (NAP_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   name = g_filename_display_basename (path);
@@ -715,7 +550,7 @@ nap_xml_export_to_file (NapProject         *project,
       return FALSE;
     }
 
-  if (!nap_xml_export (project, G_OUTPUT_STREAM (stream), flags, &local_error))
+  if (!nap_xml_export_store (store, G_OUTPUT_STREAM (stream), flags, &local_error))
     {
       g_autoptr(GCancellable) cancelled = g_cancellable_new ();
 
@@ -724,7 +559,7 @@ nap_xml_export_to_file (NapProject         *project,
        */
       g_cancellable_cancel (cancelled);
       g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-      if (local_error->domain == NAP_ERROR && local_error->code == NAP_ERROR_INVALID)
+      if (local_error->domain == NAP_ERROR && local_error->code != NAP_ERROR_IO)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
@@ -739,4 +574,20 @@ nap_xml_export_to_file (NapProject         *project,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * nap_xml_export_to_file:
+ *
+ * See nap_xml_export_store_to_file().
+ */
+gboolean
+nap_xml_export_to_file (NapProject         *project,
+                        const char         *path,
+                        NapXmlExportFlags   flags,
+                        GError            **error)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (project), FALSE);
+
+  return nap_xml_export_store_to_file (nap_project_get_store (project), path, flags, error);
 }

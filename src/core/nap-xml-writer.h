@@ -35,4 +35,16 @@ gboolean nap_xml_export_to_file (NapProject         *project,
                                  NapXmlExportFlags   flags,
                                  GError            **error);
 
+/* The same from a project file opened with nap_store_open(), without
+ * loading the plan: what nap-tool export-xml does.
+ */
+gboolean nap_xml_export_store  (NapStore           *store,
+                                GOutputStream      *out,
+                                NapXmlExportFlags   flags,
+                                GError            **error);
+gboolean nap_xml_export_store_to_file (NapStore     *store,
+                                const char         *path,
+                                NapXmlExportFlags   flags,
+                                GError            **error);
+
 G_END_DECLS

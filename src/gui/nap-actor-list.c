@@ -3,7 +3,9 @@
  * The lead, the partners and the monitoring bodies are separate lists on
  * purpose: reviewers criticise plans that mix who does the work with who
  * checks it. An entry below the list adds an actor of the plan by name,
- * offering the matching ones in a popover, or creates a new actor.
+ * offering the matching ones in a popover, or creates a new actor. The
+ * same list shows the organisations present at a consultation session
+ * (nap_actor_list_set_consultation()).
  *
  * Copyright 2026 The NAP Drafter authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +19,7 @@
 
 #include "nap-actor-list.h"
 #include "nap-field-binding.h"
+#include "nap-search-popover.h"
 
 struct _NapActorList
 {
@@ -25,6 +28,7 @@ struct _NapActorList
   NapActorRole         role;
   NapProject          *project;
   NapObjective        *objective;
+  NapConsultation     *consultation;
   gulong               items_changed_id;
 
   GtkListBox          *list;
@@ -96,6 +100,8 @@ role_add_label (NapActorRole role)
 static GListModel *
 assigned (NapActorList *self)
 {
+  if (self->consultation != NULL)
+    return nap_consultation_get_organisations (self->consultation);
   return self->objective != NULL ? nap_objective_get_actors (self->objective, self->role) : NULL;
 }
 
@@ -114,10 +120,15 @@ remove_clicked_cb (GtkButton    *button,
 {
   NapActor *actor = g_object_get_data (G_OBJECT (button), "nap-actor");
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (self->objective == NULL)
+  if (self->consultation != NULL)
+    ok = nap_project_remove_organisation (self->project, self->consultation, actor, &error);
+  else if (self->objective != NULL)
+    ok = nap_project_remove_objective_actor (self->project, self->objective, self->role, actor, &error);
+  else
     return;
-  if (!nap_project_remove_objective_actor (self->project, self->objective, self->role, actor, &error))
+  if (!ok)
     report (self, error);
 }
 
@@ -216,8 +227,9 @@ assigned_changed_cb (NapActorList *self)
 /**
  * nap_actor_list_add_by_name:
  *
- * Adds the plan's actor called @name (ignoring case) to the role, or a new
- * actor of kind "other" when the plan has none of that name.
+ * Adds the plan's actor called @name (ignoring case) to the role (or to
+ * the organisations present at the session), or a new actor of kind
+ * "other" when the plan has none of that name.
  *
  * Returns: %FALSE when nothing was added; the user has been told why
  */
@@ -232,7 +244,7 @@ nap_actor_list_add_by_name (NapActorList *self,
   g_return_val_if_fail (NAP_IS_ACTOR_LIST (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (self->objective == NULL)
+  if (self->objective == NULL && self->consultation == NULL)
     return FALSE;
 
   stripped = g_strstrip (g_strdup (name));
@@ -243,7 +255,10 @@ nap_actor_list_add_by_name (NapActorList *self,
   if (actor == NULL)
     actor = nap_project_add_actor (self->project, stripped, NAP_ACTOR_KIND_OTHER, &error);
   if (actor == NULL
-      || !nap_project_add_objective_actor (self->project, self->objective, self->role, actor, &error))
+      || (self->consultation != NULL
+          && !nap_project_add_organisation (self->project, self->consultation, actor, &error))
+      || (self->consultation == NULL
+          && !nap_project_add_objective_actor (self->project, self->objective, self->role, actor, &error)))
     {
       report (self, error);
       return FALSE;
@@ -313,35 +328,15 @@ entry_key_pressed_cb (GtkEventControllerKey *controller,
                       GdkModifierType        state,
                       NapActorList          *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  guint selected = gtk_single_selection_get_selected (self->selection);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->popover)) || n == 0)
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     return FALSE;
 
-  switch (keyval)
+  if (keyval == GDK_KEY_Escape)
     {
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      selected = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected + 1, n - 1);
-      break;
-
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      selected = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? 0 : selected - 1;
-      break;
-
-    case GDK_KEY_Escape:
       gtk_popover_popdown (self->popover);
       return TRUE;
-
-    default:
-      return FALSE;
     }
-
-  gtk_single_selection_set_selected (self->selection, selected);
-  gtk_widget_activate_action (GTK_WIDGET (self->suggestions), "list.scroll-to-item", "u", selected);
-  return TRUE;
+  return nap_search_popover_move_selection (self->selection, GTK_WIDGET (self->suggestions), keyval);
 }
 
 static void
@@ -493,9 +488,10 @@ nap_actor_list_dispose (GObject *object)
 {
   NapActorList *self = NAP_ACTOR_LIST (object);
 
-  if (self->objective != NULL)
+  if (assigned (self) != NULL)
     g_clear_signal_handler (&self->items_changed_id, assigned (self));
   g_clear_object (&self->objective);
+  g_clear_object (&self->consultation);
   g_clear_object (&self->project);
   if (self->popover != NULL)
     {
@@ -584,6 +580,37 @@ nap_actor_list_get_role (NapActorList *self)
   return self->role;
 }
 
+static void
+set_target (NapActorList    *self,
+            NapProject      *project,
+            NapObjective    *objective,
+            NapConsultation *consultation)
+{
+  if (assigned (self) != NULL)
+    g_clear_signal_handler (&self->items_changed_id, assigned (self));
+
+  g_set_object (&self->project, project);
+  g_set_object (&self->objective, objective);
+  g_set_object (&self->consultation, consultation);
+
+  if (self->list == NULL)
+    return;
+
+  if (assigned (self) != NULL)
+    {
+      gtk_list_box_bind_model (self->list, assigned (self), create_row, self, NULL);
+      self->items_changed_id = g_signal_connect_object (assigned (self), "items-changed",
+                                                        G_CALLBACK (assigned_changed_cb), self,
+                                                        G_CONNECT_SWAPPED);
+    }
+  else
+    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+
+  gtk_filter_list_model_set_model (self->filtered, project != NULL ? nap_project_get_actors (project) : NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+  assigned_changed_cb (self);
+}
+
 /**
  * nap_actor_list_set_objective:
  * @project: (nullable): the project of @objective
@@ -598,26 +625,39 @@ nap_actor_list_set_objective (NapActorList *self,
   g_return_if_fail (project == NULL || NAP_IS_PROJECT (project));
   g_return_if_fail (objective == NULL || NAP_IS_OBJECTIVE (objective));
 
-  if (self->objective != NULL)
-    g_clear_signal_handler (&self->items_changed_id, assigned (self));
+  set_target (self, project, objective, NULL);
+}
 
-  g_set_object (&self->project, project);
-  g_set_object (&self->objective, objective);
+/**
+ * nap_actor_list_set_consultation:
+ * @project: (nullable): the project of @consultation
+ * @consultation: (nullable): whose organisations present to show, or %NULL
+ *
+ * Makes the list that of the organisations present at @consultation
+ * rather than of an objective's actors in a role.
+ */
+void
+nap_actor_list_set_consultation (NapActorList    *self,
+                                 NapProject      *project,
+                                 NapConsultation *consultation)
+{
+  g_return_if_fail (NAP_IS_ACTOR_LIST (self));
+  g_return_if_fail (project == NULL || NAP_IS_PROJECT (project));
+  g_return_if_fail (consultation == NULL || NAP_IS_CONSULTATION (consultation));
 
-  if (self->list == NULL)
-    return;
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Organisations Present"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("Organisations that took part, from the plan’s actors or new ones."));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organisations Present"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("New organisation present"),
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), _("Add Organisation"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Organisation"),
+                                  -1);
 
-  if (objective != NULL)
-    {
-      gtk_list_box_bind_model (self->list, assigned (self), create_row, self, NULL);
-      self->items_changed_id = g_signal_connect_object (assigned (self), "items-changed",
-                                                        G_CALLBACK (assigned_changed_cb), self,
-                                                        G_CONNECT_SWAPPED);
-    }
-  else
-    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
-
-  gtk_filter_list_model_set_model (self->filtered, project != NULL ? nap_project_get_actors (project) : NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
-  assigned_changed_cb (self);
+  set_target (self, project, NULL, consultation);
 }

@@ -21,6 +21,9 @@ NapActorRole  nap_actor_list_get_role      (NapActorList *self);
 void          nap_actor_list_set_objective (NapActorList *self,
                                             NapProject   *project,
                                             NapObjective *objective);
+void          nap_actor_list_set_consultation (NapActorList    *self,
+                                              NapProject      *project,
+                                              NapConsultation *consultation);
 gboolean      nap_actor_list_add_by_name   (NapActorList *self,
                                             const char   *name);
 

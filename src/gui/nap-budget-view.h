@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "nap-budget-totals.h"
 #include "nap-project.h"
 
 G_BEGIN_DECLS
@@ -16,9 +17,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NapBudgetView, nap_budget_view, NAP, BUDGET_VIEW, AdwBin)
 
-GtkWidget  *nap_budget_view_new         (void);
-void        nap_budget_view_set_project (NapBudgetView *self,
-                                         NapProject    *project);
-NapProject *nap_budget_view_get_project (NapBudgetView *self);
+GtkWidget       *nap_budget_view_new         (void);
+void             nap_budget_view_set_project (NapBudgetView  *self,
+                                              NapProject     *project);
+NapProject      *nap_budget_view_get_project (NapBudgetView  *self);
+NapBudgetTotals *nap_budget_view_get_totals  (NapBudgetView  *self);
+GListModel      *nap_budget_view_get_lines   (NapBudgetView  *self);
+gboolean         nap_budget_view_export_to   (NapBudgetView  *self,
+                                              const char     *path,
+                                              GError        **error);
 
 G_END_DECLS

@@ -22,5 +22,6 @@ void        nap_consultations_view_set_project (NapConsultationsView *self,
 NapProject *nap_consultations_view_get_project (NapConsultationsView *self);
 gboolean    nap_consultations_view_select      (NapConsultationsView *self,
                                                 NapConsultation      *consultation);
+gboolean    nap_consultations_view_flush       (NapConsultationsView *self);
 
 G_END_DECLS

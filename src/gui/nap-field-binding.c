@@ -33,6 +33,8 @@ struct _NapFieldBinding
   gpointer              validate_data;
   NapFieldCommitFunc    commit_func;
   gpointer              commit_data;
+  NapFieldLoadFunc      load_func;
+  gpointer              load_data;
 
   gulong                changed_id;
   gulong                notify_id;
@@ -168,6 +170,13 @@ load (NapFieldBinding *self)
 
   if (self->record != NULL)
     g_object_get (self->record, self->property, &value, NULL);
+  if (self->load_func != NULL)
+    {
+      char *shown = self->load_func (self, value != NULL ? value : "", self->load_data);
+
+      g_free (value);
+      value = shown;
+    }
 
   /* Setting equal text would move the cursor of someone typing. */
   current = nap_field_binding_get_text (self);
@@ -305,6 +314,23 @@ nap_field_binding_set_commit_func (NapFieldBinding    *self,
 
   self->commit_func = func;
   self->commit_data = user_data;
+}
+
+/**
+ * nap_field_binding_set_load_func:
+ *
+ * Sets how the stored value is shown, for a value people do not read as
+ * stored (a region stored as its ISO 3166-2 code is shown by name).
+ */
+void
+nap_field_binding_set_load_func (NapFieldBinding  *self,
+                                 NapFieldLoadFunc  func,
+                                 gpointer          user_data)
+{
+  g_return_if_fail (NAP_IS_FIELD_BINDING (self));
+
+  self->load_func = func;
+  self->load_data = user_data;
 }
 
 /**
@@ -465,6 +491,46 @@ nap_field_binding_revalidate (NapFieldBinding *self)
     }
   else if (self->pending || self->showing_error)
     show_validation (self, message);
+}
+
+static gboolean
+spin_timeout_cb (gpointer data)
+{
+  GtkSpinButton *spin = data;
+
+  g_object_steal_data (G_OBJECT (spin), "nap-spin-timeout");
+  gtk_spin_button_update (spin);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remove_source (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
+}
+
+static void
+spin_changed_cb (GtkSpinButton *spin)
+{
+  guint id = g_timeout_add (NAP_FIELD_BINDING_DELAY_MS, spin_timeout_cb, spin);
+
+  /* Replacing the data removes the previous timeout. */
+  g_object_set_data_full (G_OBJECT (spin), "nap-spin-timeout", GUINT_TO_POINTER (id), remove_source);
+}
+
+/**
+ * nap_field_binding_watch_spin_button:
+ *
+ * Makes a number typed into @spin count after a short pause, as typed
+ * text does in a bound field, and not only on Enter or when the focus
+ * leaves: its #GtkSpinButton::value-changed follows.
+ */
+void
+nap_field_binding_watch_spin_button (GtkSpinButton *spin)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  g_signal_connect (spin, "changed", G_CALLBACK (spin_changed_cb), NULL);
 }
 
 /**

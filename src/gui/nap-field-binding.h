@@ -24,6 +24,10 @@ typedef gboolean (*NapFieldValidateFunc) (NapFieldBinding  *binding,
                                           const char       *text,
                                           char            **message,
                                           gpointer          user_data);
+/* Returns the text to show for the property's @value (transfer full). */
+typedef char    *(*NapFieldLoadFunc)     (NapFieldBinding  *binding,
+                                          const char       *value,
+                                          gpointer          user_data);
 /* Saves @text somewhere else than a record's property. */
 typedef gboolean (*NapFieldCommitFunc)   (NapFieldBinding  *binding,
                                           const char       *text,
@@ -37,6 +41,9 @@ void             nap_field_binding_set_validate_func (NapFieldBinding      *self
                                                       gpointer              user_data);
 void             nap_field_binding_set_commit_func   (NapFieldBinding      *self,
                                                       NapFieldCommitFunc    func,
+                                                      gpointer              user_data);
+void             nap_field_binding_set_load_func     (NapFieldBinding      *self,
+                                                      NapFieldLoadFunc      func,
                                                       gpointer              user_data);
 void             nap_field_binding_set_error_label   (NapFieldBinding      *self,
                                                       GtkLabel             *label);
@@ -57,6 +64,7 @@ gboolean         nap_field_binding_is_pending        (NapFieldBinding      *self
 gboolean         nap_field_binding_flush             (NapFieldBinding      *self);
 void             nap_field_binding_revalidate        (NapFieldBinding      *self);
 
+void             nap_field_binding_watch_spin_button (GtkSpinButton        *spin);
 void             nap_field_binding_show_error        (GtkWidget            *widget,
                                                       const char           *message);
 void             nap_field_binding_label_entry_row   (AdwEntryRow          *row);

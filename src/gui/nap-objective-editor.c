@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-actor-list.h"
+#include "nap-budget-line-list.h"
 #include "nap-field-binding.h"
 #include "nap-indicator-row.h"
 #include "nap-objective-editor.h"
@@ -50,6 +51,7 @@ struct _NapObjectiveEditor
   NapActorList       *partner_list;
   NapActorList       *monitor_list;
   GtkListBox         *indicator_list;
+  NapBudgetLineList  *budget_list;
   GtkListBox         *recommendation_list;
 };
 
@@ -384,6 +386,7 @@ nap_objective_editor_class_init (NapObjectiveEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-indicator", NULL, add_indicator_action);
 
   g_type_ensure (NAP_TYPE_ACTOR_LIST);
+  g_type_ensure (NAP_TYPE_BUDGET_LINE_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/napdrafter/NapDrafter/nap-objective-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, NapObjectiveEditor, stack);
@@ -402,6 +405,7 @@ nap_objective_editor_class_init (NapObjectiveEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapObjectiveEditor, partner_list);
   gtk_widget_class_bind_template_child (widget_class, NapObjectiveEditor, monitor_list);
   gtk_widget_class_bind_template_child (widget_class, NapObjectiveEditor, indicator_list);
+  gtk_widget_class_bind_template_child (widget_class, NapObjectiveEditor, budget_list);
   gtk_widget_class_bind_template_child (widget_class, NapObjectiveEditor, recommendation_list);
 }
 
@@ -526,6 +530,7 @@ nap_objective_editor_set_objective (NapObjectiveEditor *self,
                                   self->project, NAP_RECORD (objective));
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     nap_actor_list_set_objective (lists[i], self->project, objective);
+  nap_budget_line_list_set_objective (self->budget_list, objective != NULL ? self->project : NULL, objective);
 
   if (objective != NULL)
     gtk_list_box_bind_model (self->indicator_list, nap_objective_get_indicators (objective),
@@ -575,6 +580,7 @@ nap_objective_editor_flush (NapObjectiveEditor *self)
        child = gtk_widget_get_next_sibling (child))
     if (NAP_IS_INDICATOR_ROW (child))
       ok &= nap_indicator_row_flush (NAP_INDICATOR_ROW (child));
+  ok &= nap_budget_line_list_flush (self->budget_list);
 
   return ok;
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
 #include "nap-iso-codes.h"
 #include "nap-plan-settings-dialog.h"
@@ -22,6 +23,7 @@ struct _NapPlanSettingsDialog
   AdwPreferencesWindow  parent_instance;
 
   NapProject           *project;
+  NapPlan              *plan;            /* the record the fields show */
   GPtrArray            *bindings;        /* of the plan's fields */
   GPtrArray            *level_bindings;  /* one per level, from the top */
   NapFieldBinding      *start_binding;
@@ -38,6 +40,7 @@ struct _NapPlanSettingsDialog
   AdwEntryRow          *lead_row;
   AdwComboRow          *status_row;
   GtkDropDown          *currency_dropdown;
+  NapExchangeRateList  *rate_list;
   AdwEntryRow          *start_row;
   AdwEntryRow          *end_row;
   GtkLabel             *start_error;
@@ -52,11 +55,15 @@ struct _NapPlanSettingsDialog
 
 G_DEFINE_FINAL_TYPE (NapPlanSettingsDialog, nap_plan_settings_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
+static void follow_project (NapPlanSettingsDialog *self);
+
 static void
 report (NapPlanSettingsDialog *self,
         GError                *error)
 {
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+  /* A failed batch reads the plan again. */
+  follow_project (self);
 }
 
 static NapPlan *
@@ -143,17 +150,6 @@ find_code (GListModel *list,
   return GTK_INVALID_LIST_POSITION;
 }
 
-static char *
-currency_label (NapIsoEntry *entry,
-                gpointer     user_data)
-{
-  if (entry == NULL)
-    return NULL;
-
-  /* Translators: a currency in a list, e.g. "XOF — West African CFA franc" */
-  return g_strdup_printf (_("%s — %s"), nap_iso_entry_get_code (entry), nap_iso_entry_get_name (entry));
-}
-
 static void
 load_choices (NapPlanSettingsDialog *self)
 {
@@ -168,6 +164,77 @@ load_choices (NapPlanSettingsDialog *self)
   self->loading = FALSE;
 }
 
+/* Rates are into the plan currency: with another one they would convert
+ * budget lines wrongly, and a rate for the new plan currency itself means
+ * nothing. So a new plan currency goes with removing the rates, in one
+ * edit, once the drafter agrees.
+ */
+static gboolean
+set_currency (NapPlanSettingsDialog  *self,
+              const char             *currency,
+              GError                **error)
+{
+  GListModel *rates = nap_project_get_exchange_rates (self->project);
+  gboolean ok = nap_project_begin_batch (self->project, error)
+                && nap_project_set_string (self->project, NAP_RECORD (plan (self)), "currency", currency, error);
+
+  while (ok && g_list_model_get_n_items (rates) > 0)
+    {
+      g_autoptr(NapRecord) rate = g_list_model_get_item (rates, 0);
+
+      ok = nap_project_delete_record (self->project, rate, error);
+    }
+  return nap_project_end_batch (self->project, ok, ok ? error : NULL) && ok;
+}
+
+static void
+currency_response_cb (AdwMessageDialog      *dialog,
+                      const char            *response,
+                      NapPlanSettingsDialog *self)
+{
+  const char *currency = g_object_get_data (G_OBJECT (dialog), "nap-currency");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "change") == 0 && self->project != NULL)
+    {
+      if (!set_currency (self, currency, &error))
+        report (self, error);
+      follow_project (self);
+    }
+  load_choices (self);
+}
+
+static void
+confirm_currency (NapPlanSettingsDialog *self,
+                  const char            *currency)
+{
+  guint n = g_list_model_get_n_items (nap_project_get_exchange_rates (self->project));
+  const char *old = nap_plan_get_currency (plan (self));
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: 1$ the number of exchange rates, 2$ the plan currency now
+   * (XOF), 3$ the one chosen (EUR)
+   */
+  body = g_strdup_printf (ngettext ("The plan’s %1$u exchange rate is into %2$s. Changing the plan currency to %3$s removes it: "
+                                    "budget lines in other currencies are then added up apart until you enter rates into %3$s.",
+                                    "The plan’s %1$u exchange rates are into %2$s. Changing the plan currency to %3$s removes them: "
+                                    "budget lines in other currencies are then added up apart until you enter rates into %3$s.",
+                                    n),
+                          n, old, currency);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Change the Plan Currency?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "change", _("C_hange and Remove Rates"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "nap-currency", g_strdup (currency), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (currency_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 code_selected_cb (NapPlanSettingsDialog *self,
                   GParamSpec            *pspec,
@@ -175,13 +242,22 @@ code_selected_cb (NapPlanSettingsDialog *self,
 {
   NapIsoEntry *entry = gtk_drop_down_get_selected_item (dropdown);
   const char *property = dropdown == self->country_dropdown ? "country" : "currency";
+  const char *code;
   g_autoptr(GError) error = NULL;
 
   if (self->loading || entry == NULL || self->project == NULL)
     return;
 
-  if (!nap_project_set_string (self->project, NAP_RECORD (plan (self)), property,
-                               nap_iso_entry_get_code (entry), &error))
+  code = nap_iso_entry_get_code (entry);
+  if (dropdown == self->currency_dropdown
+      && g_strcmp0 (code, nap_plan_get_currency (plan (self))) != 0
+      && g_list_model_get_n_items (nap_project_get_exchange_rates (self->project)) > 0)
+    {
+      confirm_currency (self, code);
+      return;
+    }
+
+  if (!nap_project_set_string (self->project, NAP_RECORD (plan (self)), property, code, &error))
     {
       report (self, error);
       load_choices (self);
@@ -492,6 +568,7 @@ flush_all (NapPlanSettingsDialog *self)
   for (guint i = 0; i < self->bindings->len; i++)
     ok &= nap_field_binding_flush (g_ptr_array_index (self->bindings, i));
   ok &= flush_levels (self);
+  ok &= nap_exchange_rate_list_flush (self->rate_list);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->reference_list));
        child != NULL;
@@ -524,6 +601,7 @@ nap_plan_settings_dialog_dispose (GObject *object)
   g_clear_pointer (&self->level_bindings, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_PLAN_SETTINGS_DIALOG);
+  g_clear_object (&self->plan);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (nap_plan_settings_dialog_parent_class)->dispose (object);
@@ -538,6 +616,8 @@ nap_plan_settings_dialog_class_init (NapPlanSettingsDialogClass *klass)
 
   object_class->dispose = nap_plan_settings_dialog_dispose;
   window_class->close_request = nap_plan_settings_dialog_close_request;
+
+  g_type_ensure (NAP_TYPE_EXCHANGE_RATE_LIST);
 
   gtk_widget_class_install_action (widget_class, "settings.add-reference", NULL, add_reference_action);
   gtk_widget_class_install_action (widget_class, "settings.add-level", NULL, add_level_action);
@@ -555,6 +635,7 @@ nap_plan_settings_dialog_class_init (NapPlanSettingsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, lead_row);
   gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, currency_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, rate_list);
   gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, start_row);
   gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, end_row);
   gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, start_error);
@@ -614,7 +695,7 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
   gtk_drop_down_set_model (self->country_dropdown, nap_iso_codes_get_countries ());
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (currency_label), NULL, NULL);
+                                            G_CALLBACK (nap_currency_label), NULL, NULL);
   gtk_drop_down_set_expression (self->currency_dropdown, expression);
   gtk_expression_unref (expression);
   gtk_drop_down_set_model (self->currency_dropdown, nap_iso_codes_get_currencies ());
@@ -630,25 +711,49 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
                            G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* A merge, or an edit that failed inside a batch, reads the whole plan
+ * again and replaces every record object. The dialog then shows the new
+ * ones and saves into them; the references and rates follow by
+ * themselves, their lists being the same objects.
+ */
+static void
+follow_project (NapPlanSettingsDialog *self)
+{
+  NapPlan *current;
+
+  if (self->project == NULL || self->bindings == NULL)
+    return;
+
+  current = nap_project_get_plan (self->project);
+  if (current == self->plan)
+    return;
+
+  /* First, so that saving what is typed, below, does not come back here. */
+  g_set_object (&self->plan, current);
+  for (guint i = 0; i < self->bindings->len; i++)
+    nap_field_binding_set_record (g_ptr_array_index (self->bindings, i), self->project, NAP_RECORD (current));
+  load_choices (self);
+  load_levels (self);
+}
+
 static void
 set_project (NapPlanSettingsDialog *self,
              NapProject            *project)
 {
   AdwPreferencesGroup *groups[] = {
-    self->plan_group, self->period_group, self->summary_group, self->references_group, self->levels_group,
+    self->plan_group, ADW_PREFERENCES_GROUP (self->rate_list), self->period_group, self->summary_group,
+    self->references_group, self->levels_group,
   };
   gboolean editable;
 
   self->project = g_object_ref (project);
   editable = is_editable (self);
 
-  for (guint i = 0; i < self->bindings->len; i++)
-    nap_field_binding_set_record (g_ptr_array_index (self->bindings, i), project,
-                                  NAP_RECORD (nap_project_get_plan (project)));
-  load_choices (self);
-  load_levels (self);
+  follow_project (self);
   gtk_list_box_bind_model (self->reference_list, nap_project_get_references (project),
                            create_reference_row, self, NULL);
+  nap_exchange_rate_list_set_project (self->rate_list, project);
+  g_signal_connect_object (project, "changed", G_CALLBACK (follow_project), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     gtk_widget_set_sensitive (GTK_WIDGET (groups[i]), editable);

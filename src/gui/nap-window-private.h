@@ -67,24 +67,30 @@ gboolean  _nap_window_open_example   (NapWindow   *self,
 char     *_nap_window_find_example   (void);
 
 /* NAP XML (nap-window-xml.c) */
+void            _nap_window_toast            (NapWindow          *self,
+                                              const char         *title);
 gboolean        _nap_window_export_to        (NapWindow          *self,
                                               const char         *path,
                                               NapXmlExportFlags   flags,
-                                              GError            **error);
-gboolean        _nap_window_import_to        (NapWindow          *self,
-                                              const char         *xml_path,
-                                              const char         *nap_path,
-                                              GError            **error);
-NapMergeReport *_nap_window_merge_preview    (NapWindow          *self,
-                                              const char         *path,
-                                              GError            **error);
-NapMergeReport *_nap_window_merge            (NapWindow          *self,
-                                              const char         *path,
                                               GError            **error);
 char           *_nap_window_merge_summary    (NapMergeReport     *report,
                                               const char         *path);
 GtkWidget      *_nap_window_merge_dialog_new (NapWindow          *self,
                                               const char         *path,
                                               NapMergeReport     *report);
+
+/* Import and merge in a worker thread (nap-window-xml-jobs.c) */
+typedef struct _NapXmlJob NapXmlJob;
+
+void            _nap_xml_job_free            (NapXmlJob          *job);
+void            _nap_window_import           (NapWindow          *self,
+                                              const char         *xml_path,
+                                              const char         *nap_path);
+void            _nap_window_merge_file       (NapWindow          *self,
+                                              const char         *xml_path);
+void            _nap_window_merge_apply      (NapWindow          *self,
+                                              NapXmlJob          *job);
+gboolean        _nap_window_xml_is_busy      (NapWindow          *self);
+GtkWidget      *_nap_window_get_xml_progress (NapWindow          *self);
 
 G_END_DECLS

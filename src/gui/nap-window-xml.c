@@ -87,9 +87,9 @@ nap_window_name_with_suffix (const char *path,
   return g_strconcat (name, suffix, NULL);
 }
 
-static void
-nap_window_toast (NapWindow  *self,
-                  const char *title)
+void
+_nap_window_toast (NapWindow  *self,
+                   const char *title)
 {
   AdwToast *toast = adw_toast_new (title);
 
@@ -123,7 +123,7 @@ _nap_window_export_to (NapWindow          *self,
   name = g_filename_display_basename (path);
   /* Translators: a notification: %s is a file name */
   message = g_strdup_printf (_("Exported to “%s”"), name);
-  nap_window_toast (self, message);
+  _nap_window_toast (self, message);
   return TRUE;
 }
 
@@ -199,35 +199,6 @@ nap_window_export_consultations_action (GtkWidget  *widget,
 
 /* Importing */
 
-/**
- * _nap_window_import_to:
- *
- * Makes the new plan @nap_path from the NAP XML file @xml_path and shows
- * it, here if this window shows no plan, or else in a new window.
- */
-gboolean
-_nap_window_import_to (NapWindow   *self,
-                       const char  *xml_path,
-                       const char  *nap_path,
-                       GError     **error)
-{
-  g_autoptr(NapProject) project = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  g_assert (NAP_IS_WINDOW (self));
-  g_assert (xml_path != NULL);
-  g_assert (nap_path != NULL);
-
-  project = nap_xml_import (xml_path, nap_path, error);
-  if (project == NULL)
-    return FALSE;
-
-  file = g_file_new_for_path (nap_path);
-  _nap_window_remember_folder (self, file);
-  _nap_window_show_new_project (self, project);
-  return TRUE;
-}
-
 static void
 nap_window_import_save_response_cb (NapWindow            *self,
                                     int                   response,
@@ -241,10 +212,8 @@ nap_window_import_save_response_cb (NapWindow            *self,
       && (nap_path = nap_window_chosen_path (GTK_FILE_CHOOSER (chooser), ".nap")) != NULL)
     {
       const char *xml_path = g_object_get_data (G_OBJECT (chooser), "xml-path");
-      g_autoptr(GError) error = NULL;
 
-      if (!_nap_window_import_to (self, xml_path, nap_path, &error))
-        _nap_window_show_error (self, _("Could not import the plan"), error);
+      _nap_window_import (self, xml_path, nap_path);
     }
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
@@ -310,24 +279,6 @@ nap_window_import_xml_action (GtkWidget  *widget,
 /* Merging */
 
 /**
- * _nap_window_merge_preview:
- *
- * Returns: (transfer full) (nullable): what merging @path into the plan
- *   shown would add and change, without changing anything
- */
-NapMergeReport *
-_nap_window_merge_preview (NapWindow   *self,
-                           const char  *path,
-                           GError     **error)
-{
-  g_assert (NAP_IS_WINDOW (self));
-  g_assert (self->project != NULL);
-  g_assert (path != NULL);
-
-  return nap_xml_merge (self->project, path, TRUE, error);
-}
-
-/**
  * _nap_window_merge_summary:
  *
  * Returns: (transfer full): a short sentence saying what a merge did
@@ -350,61 +301,48 @@ _nap_window_merge_summary (NapMergeReport *report,
                           nap_merge_report_get_total_updated (report));
 }
 
-/**
- * _nap_window_merge:
- *
- * Merges @path into the plan shown, shows the plan read again, and says
- * what was done in a toast.
- *
- * Returns: (transfer full) (nullable): what was added and changed
- */
-NapMergeReport *
-_nap_window_merge (NapWindow   *self,
-                   const char  *path,
-                   GError     **error)
-{
-  g_autoptr(NapProject) project = NULL;
-  NapMergeReport *report;
-
-  g_assert (NAP_IS_WINDOW (self));
-  g_assert (self->project != NULL);
-  g_assert (path != NULL);
-
-  /* A merge reads the plan again and replaces every record: the views
-   * let go of the old ones first and build anew after.
-   */
-  project = g_object_ref (self->project);
-  _nap_window_set_views_project (self, NULL);
-  report = nap_xml_merge (project, path, FALSE, error);
-  _nap_window_set_views_project (self, project);
-
-  if (report != NULL)
-    {
-      g_autofree char *summary = _nap_window_merge_summary (report, path);
-
-      nap_window_toast (self, summary);
-    }
-  return report;
-}
-
 static void
 nap_window_merge_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
                               NapWindow        *self)
 {
-  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
-  g_autoptr(NapMergeReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  NapXmlJob *job = g_object_steal_data (G_OBJECT (dialog), "nap-merge-job");
 
   g_assert (NAP_IS_WINDOW (self));
 
-  if (g_strcmp0 (response, "merge") != 0 || self->project == NULL
-      || nap_project_is_read_only (self->project))
-    return;
+  if (g_strcmp0 (response, "merge") == 0 && job != NULL)
+    _nap_window_merge_apply (self, job);
+  else
+    _nap_xml_job_free (job);
+}
 
-  report = _nap_window_merge (self, path, &error);
-  if (report == NULL)
-    _nap_window_show_error (self, _("Could not merge the file"), error);
+/* The report's lines, as many as a dialog can lay out at once: a file
+ * with the consultations of a whole country has tens of thousands.
+ */
+#define MAX_PREVIEW_LINES 200
+
+static char *
+merge_details (NapMergeReport *report)
+{
+  const char * const *lines = nap_merge_report_get_lines (report);
+  guint n = g_strv_length ((char **) lines);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (n, MAX_PREVIEW_LINES); i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, lines[i]);
+    }
+  if (n > MAX_PREVIEW_LINES)
+    {
+      guint more = n - MAX_PREVIEW_LINES;
+
+      g_string_append_c (text, '\n');
+      /* Translators: after the first lines of a merge preview */
+      g_string_append_printf (text, ngettext ("…and %u more record", "…and %u more records", more), more);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**
@@ -439,7 +377,7 @@ _nap_window_merge_dialog_new (NapWindow      *self,
   heading = g_strdup_printf (_("Merge “%s”?"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                    _("These records will be added to the plan or changed in it:"));
-  details = g_strjoinv ("\n", (char **) nap_merge_report_get_lines (report));
+  details = merge_details (report);
   label = g_object_new (GTK_TYPE_LABEL,
                         "label", details,
                         "xalign", 0.0f,
@@ -471,7 +409,6 @@ _nap_window_merge_dialog_new (NapWindow      *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (nap_window_merge_response_cb),
                            self, 0);
@@ -490,16 +427,10 @@ nap_window_merge_open_response_cb (NapWindow            *self,
   if (response == GTK_RESPONSE_ACCEPT && self->project != NULL
       && (path = nap_window_chosen_path (GTK_FILE_CHOOSER (chooser), NULL)) != NULL)
     {
-      g_autoptr(NapMergeReport) report = NULL;
-      g_autoptr(GError) error = NULL;
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
       _nap_window_remember_folder (self, file);
-      report = _nap_window_merge_preview (self, path, &error);
-      if (report == NULL)
-        _nap_window_show_error (self, _("Could not merge the file"), error);
-      else
-        gtk_window_present (GTK_WINDOW (_nap_window_merge_dialog_new (self, path, report)));
+      _nap_window_merge_file (self, path);
     }
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));

@@ -13,7 +13,13 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
 #include "cli-test-common.h"
+#include "nap-budget-csv.h"
+#include "nap-budget-totals.h"
+#include "nap-currency.h"
 
 /* Usage and exit statuses */
 
@@ -299,8 +305,15 @@ test_new_info (Fixture       *fixture,
                             "1 Prevention of gender-based conflict and violence\n"
                             "  USD total 1250.50, not secured 1250.50, of which unfunded 1250.50\n"
                             "  XOF total 1750000, not secured 750000, of which unfunded 500000\n"
+                            "  not converted into XOF: the plan has no exchange rate for USD\n"
                             "2 Participation of women in decision-making\n"
-                            "  TND total 1.234, not secured 0.000, of which unfunded 0.000\n"));
+                            "  TND total 1.234, not secured 0.000, of which unfunded 0.000\n"
+                            "  not converted into XOF: the plan has no exchange rate for TND\n"
+                            "Whole plan\n"
+                            "  TND total 1.234, not secured 0.000, of which unfunded 0.000\n"
+                            "  USD total 1250.50, not secured 1250.50, of which unfunded 1250.50\n"
+                            "  XOF total 1750000, not secured 750000, of which unfunded 500000\n"
+                            "  not converted into XOF: the plan has no exchange rates for TND, USD\n"));
 
   /* info only reads. */
   after = checksum_of (fixture->path);
@@ -443,6 +456,192 @@ test_check_findings (Fixture       *fixture,
   g_assert_cmpint (run.status, ==, 1);
 }
 
+/* Budget: info's totals, info --json and export-budget agree with the
+ * core's NapBudgetTotals, the Budget view's source, to the minor unit.
+ */
+
+static void
+make_budget_plan (const char *path)
+{
+  g_autoptr(NapProject) project = create_plan (path);
+  g_autoptr(GError) error = NULL;
+  NapObjective *prevention, *policies, *participation;
+
+  prevention = add_objective (project, NULL, "Prévention");
+  policies = add_objective (project, prevention, "Politiques");
+  participation = add_objective (project, NULL, "Participation");
+  add_budget_line (project, prevention, 1000000, "XOF", NAP_FUNDING_STATUS_SECURED);
+  add_budget_line (project, policies, 125050, "EUR", NAP_FUNDING_STATUS_PLEDGED);
+  add_budget_line (project, policies, 1, "EUR", NAP_FUNDING_STATUS_UNFUNDED);
+  add_budget_line (project, participation, 99999, "USD", NAP_FUNDING_STATUS_UNFUNDED);
+  add_budget_line (project, participation, 500000, "XOF", NAP_FUNDING_STATUS_PLEDGED);
+  nap_project_set_exchange_rate (project, "EUR", "655.957", "2012-01-15", &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_json_sum (JsonObject         *object,
+                 const NapBudgetSum *sum)
+{
+  const char *keys[] = { "total", "secured", "pledged", "unfunded", "not-secured" };
+  const gint64 values[] = { sum->total, sum->secured, sum->pledged, sum->unfunded, sum->gap };
+
+  g_assert_cmpstr (json_object_get_string_member (object, "currency"), ==, sum->currency);
+  g_assert_cmpint (json_object_get_int_member (object, "lines"), ==, sum->n_lines);
+  g_assert_false (json_object_get_boolean_member (object, "overflow"));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *text = nap_currency_format_amount (values[i], sum->currency);
+      g_assert_cmpstr (json_object_get_string_member (object, keys[i]), ==, text);
+    }
+}
+
+static void
+assert_json_figures (JsonObject             *object,
+                     const NapBudgetFigures *figures)
+{
+  JsonArray *sums = json_object_get_array_member (object, "budget");
+  JsonArray *missing = json_object_get_array_member (object, "missing-rates");
+
+  g_assert_cmpuint (json_array_get_length (sums), ==, figures->sums->len);
+  for (guint i = 0; i < figures->sums->len; i++)
+    assert_json_sum (json_array_get_object_element (sums, i), g_ptr_array_index (figures->sums, i));
+  if (figures->converted != NULL)
+    assert_json_sum (json_object_get_object_member (object, "budget-in-plan-currency"), figures->converted);
+  else
+    g_assert_true (json_object_get_null_member (object, "budget-in-plan-currency"));
+  g_assert_cmpuint (json_array_get_length (missing), ==, g_strv_length (figures->missing_rates));
+  for (guint i = 0; i < json_array_get_length (missing); i++)
+    g_assert_cmpstr (json_array_get_string_element (missing, i), ==, figures->missing_rates[i]);
+}
+
+static void
+test_budget_json (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(NapBudgetTotals) totals = NULL;
+  g_auto(Run) run = { 0, };
+  JsonObject *root;
+  JsonArray *objectives;
+
+  make_budget_plan (fixture->path);
+  run_tool (&run, "info", "--json", fixture->path);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  project = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  totals = nap_budget_totals_new (project);
+
+  objectives = json_object_get_array_member (root, "objectives");
+  g_assert_cmpuint (json_array_get_length (objectives), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(NapObjective) objective = g_list_model_get_item (nap_project_get_objectives (project), i);
+      g_autoptr(NapBudgetFigures) figures = nap_budget_totals_get_objective (totals, objective);
+
+      assert_json_figures (json_array_get_object_element (objectives, i), figures);
+    }
+  {
+    g_autoptr(NapBudgetFigures) plan = nap_budget_totals_get_plan (totals);
+    JsonObject *budget = json_object_get_object_member (root, "budget");
+    JsonArray *years = json_object_get_array_member (budget, "years");
+    JsonArray *funders = json_object_get_array_member (budget, "funders");
+
+    assert_json_figures (budget, plan);
+    g_assert_cmpuint (json_array_get_length (years), ==, 1);
+    g_assert_true (json_object_get_null_member (json_array_get_object_element (years, 0), "year"));
+    g_assert_cmpuint (json_array_get_length (funders), ==, 1);
+    g_assert_true (json_object_get_null_member (json_array_get_object_element (funders, 0), "name"));
+  }
+
+  /* The first pillar converts (EUR has a rate): 1 000 000 + 820 274 + 7. */
+  {
+    JsonObject *first = json_array_get_object_element (objectives, 0);
+    JsonObject *converted = json_object_get_object_member (first, "budget-in-plan-currency");
+    JsonObject *second = json_array_get_object_element (objectives, 1);
+
+    g_assert_cmpstr (json_object_get_string_member (converted, "total"), ==, "1820281");
+    g_assert_cmpstr (json_object_get_string_member (converted, "not-secured"), ==, "820281");
+    g_assert_true (json_object_get_null_member (second, "budget-in-plan-currency"));
+    g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (second, "missing-rates"), 0), ==, "USD");
+  }
+  run_clear (&run);
+
+  run_tool (&run, "info", fixture->path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out,
+                            "1 Prévention\n"
+                            "  EUR total 1250.51, not secured 1250.51, of which unfunded 0.01\n"
+                            "  XOF total 1000000, not secured 0, of which unfunded 0\n"
+                            "  all in XOF: total 1820281, not secured 820281, of which unfunded 7\n"
+                            "2 Participation\n"
+                            "  USD total 999.99, not secured 999.99, of which unfunded 999.99\n"
+                            "  XOF total 500000, not secured 500000, of which unfunded 0\n"
+                            "  not converted into XOF: the plan has no exchange rate for USD\n"));
+}
+
+static void
+test_export_budget (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *output = g_build_filename (fixture->dir, "budget.csv", NULL);
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0, };
+  gsize length;
+
+  make_budget_plan (fixture->path);
+  project = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  expected = nap_budget_csv_build (project);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (expected, NULL),
+                                   "\xEF\xBB\xBF" "Code,Objective,Pillar code,Pillar,Budget line,Year,"
+                                   "Amount,Currency,Funder,Status,Amount in XOF\r\n"));
+  g_clear_object (&project);
+  before = checksum_of (fixture->path);
+
+  run_tool (&run, "export-budget", fixture->path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpmem (run.out, strlen (run.out), g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  run_clear (&run);
+
+  run_tool (&run, "export-budget", fixture->path, "-o", output);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_file_get_contents (output, &written, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  run_clear (&run);
+
+  /* A folder that is not there: status 1, a sentence, nothing written. */
+  {
+    g_autofree char *bad = g_build_filename (fixture->dir, "missing", "budget.csv", NULL);
+
+    run_tool (&run, "export-budget", fixture->path, "-o", bad);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "The budget could not be written to"));
+    g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+    run_clear (&run);
+  }
+
+  run_tool (&run, "export-budget");
+  g_assert_cmpint (run.status, ==, 2);
+
+  after = checksum_of (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_unlink (output);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -458,6 +657,8 @@ main (int    argc,
   ADD ("/cli/info/hostile-text", test_info_hostile_text);
   ADD ("/cli/check/sound", test_check_sound);
   ADD ("/cli/check/findings", test_check_findings);
+  ADD ("/cli/budget/json", test_budget_json);
+  ADD ("/cli/budget/export", test_export_budget);
 #undef ADD
 
   return g_test_run ();

@@ -8,10 +8,16 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
 
+#include "nap-error.h"
+#include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
 #include "nap-iso-codes.h"
 #include "nap-plan-settings-dialog.h"
+#include "nap-xml-reader.h"
+#include "nap-xml-writer.h"
 
 typedef struct
 {
@@ -353,6 +359,359 @@ test_read_only (Fixture       *fixture,
   g_assert_cmpuint (nap_project_get_n_levels (read_only), ==, 3);
 }
 
+/* Exchange rates */
+
+static gpointer
+rates_child (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *list = child (fixture->dialog, "rate_list");
+  GObject *object = gtk_widget_get_template_child (list, NAP_TYPE_EXCHANGE_RATE_LIST, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static gboolean
+select_code (GtkDropDown *dropdown,
+             const char  *code)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
+
+      if (g_str_equal (nap_iso_entry_get_code (entry), code))
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Adds a rate as a person does: currency, rate, date, then Enter. */
+static void
+add_rate (Fixture    *fixture,
+          const char *currency,
+          const char *rate,
+          const char *date)
+{
+  GtkEntry *entry = rates_child (fixture, "rate_entry");
+
+  g_assert_true (select_code (rates_child (fixture, "currency_dropdown"), currency));
+  if (date != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (rates_child (fixture, "date_entry")), date);
+  gtk_editable_set_text (GTK_EDITABLE (entry), rate);
+  g_signal_emit_by_name (entry, "activate");
+  flush_events ();
+}
+
+static const char *
+rates_error (Fixture *fixture)
+{
+  GtkLabel *label = rates_child (fixture, "error_label");
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+}
+
+/* The row of the @index-th rate: its rate and date fields and its button. */
+static void
+rate_row (Fixture    *fixture,
+          int         index,
+          GtkWidget **rate,
+          GtkWidget **date,
+          GtkWidget **remove,
+          GtkWidget **error)
+{
+  GtkListBox *list = rates_child (fixture, "rate_list");
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
+  GtkWidget *column = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *box = gtk_widget_get_first_child (column);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+
+  *rate = gtk_widget_get_next_sibling (label);
+  *date = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (*rate));
+  *remove = gtk_widget_get_last_child (box);
+  *error = gtk_widget_get_last_child (column);
+}
+
+static NapExchangeRate *
+rate_of (NapProject *project,
+         const char *currency)
+{
+  GListModel *rates = nap_project_get_exchange_rates (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rates); i++)
+    {
+      g_autoptr(NapExchangeRate) rate = g_list_model_get_item (rates, i);
+
+      if (g_str_equal (nap_exchange_rate_get_currency (rate), currency))
+        return rate;
+    }
+  return NULL;
+}
+
+static void
+test_exchange_rates (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkDropDown *currencies = rates_child (fixture, "currency_dropdown");
+  GListModel *rates = nap_project_get_exchange_rates (fixture->project);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(NapProject) copy = NULL;
+  GtkWidget *rate, *date, *remove, *error;
+  const struct
+  {
+    const char *typed;
+    const char *reason;
+  } refused[] = {
+    { "0", "An exchange rate cannot be zero." },
+    { "0.000", "An exchange rate cannot be zero." },
+    { "-655.957", "An exchange rate cannot be negative." },
+    { "six cents", "Write the rate with digits and one decimal separator, for example 655.957." },
+    { "655.95.7", "Write the rate with digits and one decimal separator, for example 655.957." },
+    /* In English a comma groups thousands; a rate is not guessed at. */
+    { "655,957", "Write the rate with digits and one decimal separator, for example 655.957." },
+    { "0.0015244901", "An exchange rate has at most 9 decimals; round it." },
+    { "1234567890123456", "An exchange rate has at most 15 digits before the decimal separator." },
+    { "", "Write the rate, for example 655.957." },
+  };
+
+  /* The plan currency is not offered (NAP XML refuses its rate), and a
+   * new rate is dated today.
+   */
+  g_assert_false (select_code (currencies, "XOF"));
+  {
+    g_autoptr(GError) plan_rate = NULL;
+
+    g_assert_null (nap_project_set_exchange_rate (fixture->project, "XOF", "1", NULL, &plan_rate));
+    g_assert_error (plan_rate, NAP_ERROR, NAP_ERROR_INVALID);
+    g_assert_cmpstr (plan_rate->message, ==, "XOF is the plan currency; exchange rates are for the other currencies.");
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rates_child (fixture, "date_entry"))), ==, today);
+  g_assert_cmpstr (gtk_label_get_text (rates_child (fixture, "plan_currency_label")), ==, "XOF");
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (child (fixture->dialog, "rate_list")), "in XOF"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      add_rate (fixture, "EUR", refused[i].typed, NULL);
+      g_assert_cmpstr (rates_error (fixture), ==, refused[i].reason);
+      g_assert_cmpuint (g_list_model_get_n_items (rates), ==, 0);
+      /* What was typed stays, to be corrected. */
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rates_child (fixture, "rate_entry"))), ==, refused[i].typed);
+    }
+
+  add_rate (fixture, "EUR", "655.957", NULL);
+  g_assert_null (rates_error (fixture));
+  g_assert_cmpuint (g_list_model_get_n_items (rates), ==, 1);
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "EUR")), ==, "655.957");
+  g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (fixture->project, "EUR")), ==, today);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rates_child (fixture, "rate_entry"))), ==, "");
+  /* A currency with a rate is edited in its row, not offered again. */
+  g_assert_false (select_code (currencies, "EUR"));
+
+  /* Leading zeros and a bare point are tidied; the date is the one typed. */
+  add_rate (fixture, "USD", "0600.50", "2025-03-01");
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "USD")), ==, "600.50");
+  g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (fixture->project, "USD")), ==, "2025-03-01");
+  add_rate (fixture, "JPY", ".5", "1 March");
+  g_assert_nonnull (strstr (rates_error (fixture), "“1 March” is not a date"));
+  g_assert_null (rate_of (fixture->project, "JPY"));
+  add_rate (fixture, "JPY", ".5", "2025-03-01");
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "JPY")), ==, "0.5");
+  add_rate (fixture, "CHF", "700.", "2025-03-01");
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "CHF")), ==, "700");
+  g_assert_true (nap_project_delete_record (fixture->project, NAP_RECORD (rate_of (fixture->project, "JPY")), NULL));
+  g_assert_true (nap_project_delete_record (fixture->project, NAP_RECORD (rate_of (fixture->project, "CHF")), NULL));
+  flush_events ();
+
+  /* Each row edits its rate in place; a bad one is marked and not saved. */
+  g_assert_cmpuint (g_list_model_get_n_items (rates), ==, 2);
+  rate_row (fixture, 0, &rate, &date, &remove, &error);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "655.957");
+  gtk_editable_set_text (GTK_EDITABLE (rate), "0");
+  g_signal_emit_by_name (rate, "activate");
+  flush_events ();
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "An exchange rate cannot be zero.");
+  g_assert_true (gtk_widget_has_css_class (rate, "error"));
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "EUR")), ==, "655.957");
+  gtk_editable_set_text (GTK_EDITABLE (rate), "656");
+  g_signal_emit_by_name (rate, "activate");
+  flush_events ();
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "EUR")), ==, "656");
+
+  gtk_editable_set_text (GTK_EDITABLE (date), "2024-02-30");
+  g_signal_emit_by_name (date, "activate");
+  flush_events ();
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (fixture->project, "EUR")), ==, today);
+  gtk_editable_set_text (GTK_EDITABLE (date), "2024-02-29");
+  g_signal_emit_by_name (date, "activate");
+  flush_events ();
+  g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (fixture->project, "EUR")), ==, "2024-02-29");
+
+  /* Removing the USD rate offers USD again. */
+  rate_row (fixture, 1, &rate, &date, &remove, &error);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "600.50");
+  g_signal_emit_by_name (remove, "clicked");
+  flush_events ();
+  g_assert_null (rate_of (fixture->project, "USD"));
+  g_assert_true (select_code (currencies, "USD"));
+
+  copy = reopen (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (copy)), ==, 1);
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (copy, "EUR")), ==, "656");
+  g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (copy, "EUR")), ==, "2024-02-29");
+}
+
+/* In French, a rate is typed and shown with a decimal comma; a full stop
+ * is read too.
+ */
+static void
+test_exchange_rates_french (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *rate, *date, *remove, *error;
+
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    g_error ("fr_FR.UTF-8 is missing; the build compiles it in tests/core/locale");
+
+  add_rate (fixture, "EUR", "655,957", NULL);
+  g_assert_null (rates_error (fixture));
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "EUR")), ==, "655.957");
+  add_rate (fixture, "USD", "600.5", NULL);
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "USD")), ==, "600.5");
+  /* Spaces group thousands in French. */
+  add_rate (fixture, "GBP", "1 234,5", NULL);
+  g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "GBP")), ==, "1234.5");
+  add_rate (fixture, "JPY", "4,1,2", NULL);
+  g_assert_nonnull (rates_error (fixture));
+  g_assert_null (rate_of (fixture->project, "JPY"));
+
+  rate_row (fixture, 0, &rate, &date, &remove, &error);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "655,957");
+
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
+static AdwMessageDialog *
+find_message_dialog (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == parent
+        && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Rates are into the plan currency: changing it asks first, and then
+ * removes them with the change.
+ */
+static void
+test_currency_change_with_rates (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkDropDown *currency = child (fixture->dialog, "currency_dropdown");
+  NapPlan *plan = nap_project_get_plan (fixture->project);
+  AdwMessageDialog *question;
+  g_autoptr(NapProject) copy = NULL;
+
+  add_rate (fixture, "EUR", "655.957", NULL);
+  add_rate (fixture, "USD", "600", NULL);
+
+  g_assert_true (select_code (currency, "EUR"));
+  flush_events ();
+  question = find_message_dialog (fixture->dialog);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change the Plan Currency?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "2 exchange rates are into XOF"));
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_destroy (GTK_WINDOW (question));
+  flush_events ();
+  g_assert_cmpstr (nap_plan_get_currency (plan), ==, "XOF");
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (fixture->project)), ==, 2);
+  g_assert_cmpstr (nap_iso_entry_get_code (gtk_drop_down_get_selected_item (currency)), ==, "XOF");
+
+  g_assert_true (select_code (currency, "EUR"));
+  flush_events ();
+  question = find_message_dialog (fixture->dialog);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "change");
+  gtk_window_destroy (GTK_WINDOW (question));
+  flush_events ();
+  g_assert_cmpstr (nap_plan_get_currency (nap_project_get_plan (fixture->project)), ==, "EUR");
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (fixture->project)), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (rates_child (fixture, "plan_currency_label")), ==, "EUR");
+  g_assert_false (select_code (rates_child (fixture, "currency_dropdown"), "EUR"));
+  g_assert_true (select_code (rates_child (fixture, "currency_dropdown"), "XOF"));
+
+  /* Without rates, nothing to ask. */
+  g_assert_true (select_code (currency, "USD"));
+  flush_events ();
+  g_assert_null (find_message_dialog (fixture->dialog));
+  g_assert_cmpstr (nap_plan_get_currency (nap_project_get_plan (fixture->project)), ==, "USD");
+
+  copy = reopen (fixture);
+  g_assert_cmpstr (nap_plan_get_currency (nap_project_get_plan (copy)), ==, "USD");
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (copy)), ==, 0);
+}
+
+/* A merge reads the plan again and replaces its objects: the open dialog
+ * shows the merged plan and saves into it.
+ */
+static void
+test_follows_merge (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *sent = g_build_filename (fixture->dir, "sent.xml", NULL);
+  g_autofree char *copy_xml = g_build_filename (fixture->dir, "copy.xml", NULL);
+  g_autofree char *copy_path = g_build_filename (fixture->dir, "copy.nap", NULL);
+  g_autoptr(NapProject) other = NULL;
+  g_autoptr(NapProject) copy = NULL;
+  g_autoptr(NapMergeReport) report = NULL;
+  g_autoptr(NapPlan) before = g_object_ref (nap_project_get_plan (fixture->project));
+  g_autoptr(GError) error = NULL;
+
+  /* A copy of the plan, edited elsewhere and sent back. */
+  g_assert_true (nap_xml_export_to_file (fixture->project, sent, NAP_XML_EXPORT_ALL, &error));
+  other = nap_xml_import (sent, copy_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (nap_project_set_string (other, NAP_RECORD (nap_project_get_plan (other)), "title",
+                                         "Plan national d’adaptation (révisé)", &error));
+  g_assert_nonnull (nap_project_set_exchange_rate (other, "EUR", "655.957", "2025-02-01", &error));
+  g_assert_nonnull (nap_project_add_reference (other, "Rapport de Mopti", NULL, &error));
+  g_assert_true (nap_xml_export_to_file (other, copy_xml, NAP_XML_EXPORT_ALL, &error));
+  g_assert_no_error (error);
+
+  report = nap_xml_merge (fixture->project, copy_xml, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  flush_events ();
+  g_assert_true (nap_project_get_plan (fixture->project) != before);
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (fixture, "Title"))), ==,
+                   "Plan national d’adaptation (révisé)");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (rates_child (fixture, "rate_list"), 0));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (child (fixture->dialog, "reference_list"), 0));
+
+  /* What is typed now goes into the plan as it is now. */
+  type_and_enter (entry_row (fixture, "Title"), "Plan national d’adaptation 2025");
+  g_assert_cmpstr (nap_plan_get_title (nap_project_get_plan (fixture->project)), ==, "Plan national d’adaptation 2025");
+  type_and_enter (entry_row (fixture, "Lead Institution"), "Ministère de l’Environnement");
+  copy = reopen (fixture);
+  g_assert_cmpstr (nap_plan_get_title (nap_project_get_plan (copy)), ==, "Plan national d’adaptation 2025");
+  g_assert_cmpstr (nap_plan_get_lead_institution (nap_project_get_plan (copy)), ==, "Ministère de l’Environnement");
+  g_assert_cmpstr (nap_plan_get_lead_institution (nap_project_get_plan (fixture->project)), ==,
+                   "Ministère de l’Environnement");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +727,10 @@ main (int   argc,
   ADD ("/plan-settings/choices", test_choices);
   ADD ("/plan-settings/references", test_references);
   ADD ("/plan-settings/read-only", test_read_only);
+  ADD ("/plan-settings/exchange-rates", test_exchange_rates);
+  ADD ("/plan-settings/exchange-rates-french", test_exchange_rates_french);
+  ADD ("/plan-settings/currency-change-with-rates", test_currency_change_with_rates);
+  ADD ("/plan-settings/follows-merge", test_follows_merge);
 #undef ADD
 
   return g_test_run ();

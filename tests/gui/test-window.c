@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "nap-application.h"
@@ -359,6 +360,54 @@ action_enabled (NapWindow  *window,
   return enabled;
 }
 
+/* Runs the main loop until the window's import or merge is done. */
+static void
+wait_for_xml (NapWindow *window)
+{
+  while (_nap_window_xml_is_busy (window))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The dialog shown over @window with @heading, if any. */
+static AdwMessageDialog *
+find_dialog (NapWindow  *window,
+             const char *heading)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window)
+        && gtk_widget_get_visible (l->data)
+        && g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      return l->data;
+  return NULL;
+}
+
+/* Answers the dialog over @window with @heading, which must be there. */
+static void
+answer (NapWindow  *window,
+        const char *heading,
+        const char *response)
+{
+  AdwMessageDialog *dialog = find_dialog (window, heading);
+
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static char *
+file_sha256 (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
 static void
 test_window_xml (void)
 {
@@ -367,8 +416,11 @@ test_window_xml (void)
   g_autofree char *field_path = g_build_filename (tmp_dir, "field.nap", NULL);
   g_autofree char *whole_path = g_build_filename (tmp_dir, "whole.xml", NULL);
   g_autofree char *sent_path = g_build_filename (tmp_dir, "from-mopti.xml", NULL);
+  g_autofree char *late_path = g_build_filename (tmp_dir, "from-gao.xml", NULL);
+  g_autofree char *dropped_path = g_build_filename (tmp_dir, "dropped.nap", NULL);
   g_autofree char *summary = NULL;
-  g_autoptr(NapMergeReport) preview = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
   g_autoptr(NapMergeReport) report = NULL;
   g_autoptr(GError) error = NULL;
   NapWindow *team = new_window ();
@@ -378,7 +430,8 @@ test_window_xml (void)
   NapConsultation *session;
   NapPlanView *view;
   NapObjective *selected;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
+  GtkWidget *progress;
   GList *windows;
   guint n_windows;
   guint n_sessions;
@@ -389,14 +442,23 @@ test_window_xml (void)
   g_assert_false (action_enabled (team, "win.export-consultations"));
   g_assert_false (action_enabled (team, "win.merge-xml"));
 
-  /* The team and the facilitator import the same file: it opens here. */
-  g_assert_true (_nap_window_import_to (team, source, team_path, &error));
-  g_assert_no_error (error);
-  g_assert_true (_nap_window_import_to (field, source, field_path, &error));
-  g_assert_no_error (error);
+  /* The team and the facilitator import the same file, in a worker thread
+   * behind a progress dialog: it opens here.
+   */
+  _nap_window_import (team, source, team_path);
+  g_assert_true (_nap_window_xml_is_busy (team));
+  progress = _nap_window_get_xml_progress (team);
+  g_assert_nonnull (progress);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (progress)), ==, "Importing “small-plan.xml”");
+  g_assert_true (GTK_IS_PROGRESS_BAR (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (progress))));
+  wait_for_xml (team);
+  g_assert_null (_nap_window_get_xml_progress (team));
+  _nap_window_import (field, source, field_path);
+  wait_for_xml (field);
   project = nap_window_get_project (team);
   g_assert_nonnull (project);
   g_assert_cmpstr (nap_project_get_path (project), ==, team_path);
+  g_assert_false (nap_project_is_read_only (project));
   g_assert_cmpstr (visible_page (team), ==, "plan");
   n_sessions = g_list_model_get_n_items (nap_project_get_consultations (project));
   g_assert_true (action_enabled (team, "win.export-xml"));
@@ -404,18 +466,28 @@ test_window_xml (void)
 
   /* Into an existing file, no; the message names it. */
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
-  g_assert_false (_nap_window_import_to (team, source, field_path, &error));
-  g_assert_error (error, NAP_ERROR, NAP_ERROR_EXISTS);
-  g_assert_nonnull (strstr (error->message, "field.nap"));
-  g_clear_error (&error);
+  _nap_window_import (team, source, field_path);
+  wait_for_xml (team);
+  dialog = find_dialog (team, "Could not import the plan");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "field.nap"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+
+  /* Cancelled, an import leaves no file behind and opens nothing. */
+  _nap_window_import (team, source, dropped_path);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (_nap_window_get_xml_progress (team)), "cancel");
+  wait_for_xml (team);
+  g_assert_false (g_file_test (dropped_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  g_assert_true (nap_window_get_project (team) == project);
 
   /* A window with a plan shows an import in a new window. */
   {
     g_autofree char *again = g_build_filename (tmp_dir, "again.nap", NULL);
 
-    g_assert_true (_nap_window_import_to (team, source, again, &error));
-    g_assert_no_error (error);
+    _nap_window_import (team, source, again);
+    wait_for_xml (team);
     g_assert_true (nap_window_get_project (team) == project);
     windows = gtk_application_get_windows (GTK_APPLICATION (app));
     g_assert_cmpuint (g_list_length (windows), ==, n_windows + 1);
@@ -443,32 +515,41 @@ test_window_xml (void)
   g_assert_true (nap_xml_validate (sent_path, &error));
   g_assert_no_error (error);
 
-  /* The preview changes nothing and says what would come. */
-  preview = _nap_window_merge_preview (team, sent_path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (preview);
-  g_assert_false (nap_merge_report_get_applied (preview));
-  g_assert_cmpuint (nap_merge_report_get_n_added (preview, NAP_MERGE_KIND_CONSULTATION), ==, 1);
+  /* The preview, read in the worker, changes nothing and says what
+   * would come; cancelling merges nothing.
+   */
+  _nap_window_merge_file (team, sent_path);
+  wait_for_xml (team);
+  dialog = find_dialog (team, "Merge “from-mopti.xml”?");
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "merge"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  {
+    GtkWidget *scrolled = adw_message_dialog_get_extra_child (dialog);
+    GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+    GtkWidget *lines = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (lines)), "Focus group à Sévaré"));
+  }
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions);
-  dialog = _nap_window_merge_dialog_new (team, sent_path, preview);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Merge “from-mopti.xml”?");
-  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "merge"));
-  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "cancel"));
-  g_assert_nonnull (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
-  gtk_window_present (GTK_WINDOW (dialog));
-  /* Cancelling merges nothing. */
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  answer (team, "Merge “from-mopti.xml”?", "cancel");
+  g_assert_false (_nap_window_xml_is_busy (team));
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions);
 
   /* Merging adds the session, and the Plan view shows the plan read again. */
   gtk_window_present (GTK_WINDOW (team));
-  report = _nap_window_merge (team, sent_path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  g_assert_true (nap_merge_report_get_applied (report));
+  _nap_window_merge_file (team, sent_path);
+  wait_for_xml (team);
+  answer (team, "Merge “from-mopti.xml”?", "merge");
+  g_assert_true (_nap_window_xml_is_busy (team));
+  progress = _nap_window_get_xml_progress (team);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (progress)), ==, "Merging “from-mopti.xml”");
+  /* Nothing to cancel once the plan is being changed. */
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (progress), "cancel"));
+  wait_for_xml (team);
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions + 1);
   g_assert_true (nap_window_get_project (team) == project);
+  g_assert_null (find_dialog (team, "Could not merge the file"));
 
   view = WINDOW_CHILD (team, "plan_view");
   g_assert_true (nap_plan_view_get_project (view) == project);
@@ -479,25 +560,87 @@ test_window_xml (void)
   g_assert_true (nap_plan_view_select (view, NAP_OBJECTIVE (g_list_model_get_item (nap_project_get_objectives (project), 0))));
   g_object_unref (g_list_model_get_item (nap_project_get_objectives (project), 0));
 
+  /* The file holds it too: the merge was written, not only shown. */
+  {
+    g_autoptr(NapProject) reread = nap_project_open (team_path, NAP_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (reread)), ==, n_sessions + 1);
+  }
+
+  report = nap_merge_report_new ();
+  nap_merge_report_add (report, NAP_MERGE_KIND_CONSULTATION, TRUE, g_strdup ("Focus group à Sévaré"));
   summary = _nap_window_merge_summary (report, sent_path);
   g_assert_cmpstr (summary, ==, "Merged “from-mopti.xml”: 1 added, 0 changed");
 
   /* The same file again adds nothing. */
-  g_clear_pointer (&preview, nap_merge_report_unref);
-  preview = _nap_window_merge_preview (team, sent_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (nap_merge_report_is_empty (preview));
-  dialog = _nap_window_merge_dialog_new (team, sent_path, preview);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Nothing to Merge");
-  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "merge"));
+  _nap_window_merge_file (team, sent_path);
+  wait_for_xml (team);
+  dialog = find_dialog (team, "Nothing to Merge");
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_has_response (dialog, "merge"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* A file that is not NAP XML: the message names it. */
-  g_clear_pointer (&preview, nap_merge_report_unref);
-  preview = _nap_window_merge_preview (team, team_path, &error);
-  g_assert_null (preview);
-  g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "team.nap"));
+  _nap_window_merge_file (team, team_path);
+  wait_for_xml (team);
+  dialog = find_dialog (team, "Could not merge the file");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "team.nap"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A merge that fails while it writes (here another program holds the
+   * file) changes nothing, in the file or in the window.
+   */
+  session = nap_project_add_consultation (nap_window_get_project (field), "Atelier de Gao", &error);
+  g_assert_nonnull (session);
+  g_assert_true (_nap_window_export_to (field, late_path, NAP_XML_EXPORT_CONSULTATIONS_ONLY, &error));
+  g_assert_no_error (error);
+  _nap_window_merge_file (team, late_path);
+  wait_for_xml (team);
+  {
+    sqlite3 *intruder = NULL;
+
+    g_assert_cmpint (sqlite3_open (team_path, &intruder), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (intruder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+    before = file_sha256 (team_path);
+    answer (team, "Merge “from-gao.xml”?", "merge");
+    wait_for_xml (team);
+    sqlite3_exec (intruder, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close (intruder);
+  }
+  dialog = find_dialog (team, "Could not merge the file");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "team.nap"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  after = file_sha256 (team_path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions + 1);
+  g_assert_true (nap_plan_view_get_project (view) == project);
+  /* And the plan goes on taking edits. */
+  g_assert_nonnull (nap_project_add_consultation (project, "Après l’échec", &error));
+  g_assert_no_error (error);
+
+  /* A window closed while its import runs: the worker finishes, the new
+   * plan is written and kept, and nothing is shown in the closed window.
+   */
+  {
+    g_autofree char *closed_path = g_build_filename (tmp_dir, "closed.nap", NULL);
+    NapWindow *closing = new_window ();
+    gpointer alive = closing;
+
+    g_object_add_weak_pointer (G_OBJECT (closing), &alive);
+    _nap_window_import (closing, source, closed_path);
+    gtk_window_destroy (GTK_WINDOW (closing));
+    while (alive != NULL)
+      g_main_context_iteration (NULL, TRUE);
+    {
+      g_autoptr(NapProject) kept = nap_project_open (closed_path, NAP_STORE_OPEN_DEFAULT, &error);
+
+      g_assert_no_error (error);
+      g_assert_false (nap_project_is_read_only (kept));
+    }
+  }
 
   gtk_window_destroy (GTK_WINDOW (field));
   gtk_window_destroy (GTK_WINDOW (team));

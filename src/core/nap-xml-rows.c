@@ -1,0 +1,745 @@
+/* nap-xml-rows.c: a plan's rows read straight from its file, for export
+ *
+ * Export reads the project file with SQL in the order of the canonical form
+ * instead of building the plan's objects first: on a large plan, making
+ * the objects cost more than writing the XML. Both the window and nap-tool
+ * export this way, so there is one export, whatever opened the plan.
+ *
+ * What a crafted file may hold is read as NapProject reads it
+ * (nap-project-records.c): text becomes valid UTF-8, numbers out of range
+ * are clamped, an unknown enumeration nick takes the field's default, an
+ * invalid UUID is replaced, and an objective tree with a loop is refused.
+ * A whole export is one read transaction: a plan edited in another window
+ * meanwhile is written as it was when the export began.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-xml"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nap-error.h"
+#include "nap-project.h"
+#include "nap-xml-rows.h"
+
+/* The ORDER BY of each list is the order NapProject shows it in. The links
+ * between records (actors of an objective, organisations at a session,
+ * objectives a recommendation concerns) and the UUIDs they point to are
+ * read once, in nap_xml_rows_open(): a query per objective cost more than
+ * writing it.
+ */
+static const char * const queries[NAP_XML_ROWS_N_QUERIES] = {
+  [NAP_XML_ROWS_PLAN] =
+    "SELECT id, uuid, language, title, country, period_start, period_end, lead_institution,"
+    " status, currency, summary FROM plan WHERE id = 1",
+  [NAP_XML_ROWS_RATES] =
+    "SELECT id, uuid, currency, rate, set_on FROM exchange_rate ORDER BY currency, id",
+  [NAP_XML_ROWS_REFERENCES] =
+    "SELECT id, uuid, target, title FROM reference ORDER BY position, id",
+  [NAP_XML_ROWS_ACTORS] =
+    "SELECT id, uuid, kind, name FROM actor ORDER BY id",
+  [NAP_XML_ROWS_LEVELS] =
+    "SELECT name FROM level ORDER BY depth",
+  [NAP_XML_ROWS_OBJECTIVE] =
+    "SELECT id, uuid, code, title, description, start_date, end_date, status"
+    " FROM objective WHERE id = ?",
+  [NAP_XML_ROWS_INDICATORS] =
+    "SELECT id, uuid, title, unit, baseline, target, verification FROM indicator"
+    " WHERE objective_id = ? ORDER BY position, id",
+  [NAP_XML_ROWS_BUDGET_LINES] =
+    "SELECT id, uuid, year, amount, currency, status, funder_id, unit_cost, quantity, frequency, label"
+    " FROM budget_line WHERE objective_id = ? ORDER BY position, id",
+  /* Dated sessions first, by date; then the others in the order entered. */
+  [NAP_XML_ROWS_CONSULTATIONS] =
+    "SELECT id, uuid, start_date, end_date, format, title, region, place, facilitator,"
+    " language, women, men, other, notes FROM consultation"
+    " ORDER BY IFNULL (start_date, '') = '', IFNULL (start_date, ''), id",
+  [NAP_XML_ROWS_GROUPS] =
+    "SELECT name, count FROM participant_group WHERE consultation_id = ? ORDER BY position, name",
+  [NAP_XML_ROWS_RECOMMENDATIONS] =
+    "SELECT id, uuid, status, text, response FROM recommendation"
+    " WHERE consultation_id = ? ORDER BY position, id",
+};
+
+/* owner id, other id, role; by owner, then in order */
+static const char * const link_queries[NAP_XML_ROWS_N_LINKS] = {
+  [NAP_XML_ROWS_OBJECTIVE_ACTORS] =
+    "SELECT objective_id, actor_id, role FROM"
+    " (SELECT objective_id, actor_id, position, rowid AS row,"
+    "  CASE role WHEN 'lead' THEN 0 WHEN 'partner' THEN 1 WHEN 'monitor' THEN 2 END AS role"
+    "  FROM objective_actor)"
+    " WHERE role IS NOT NULL ORDER BY objective_id, role, position, row",
+  [NAP_XML_ROWS_ORGANISATIONS] =
+    "SELECT consultation_id, actor_id, 0 FROM consultation_actor"
+    " ORDER BY consultation_id, position, rowid",
+  [NAP_XML_ROWS_CONCERNS] =
+    "SELECT ro.recommendation_id, ro.objective_id, 0 FROM recommendation_objective AS ro"
+    " JOIN recommendation AS r ON r.id = ro.recommendation_id"
+    " JOIN consultation AS c ON c.id = r.consultation_id"
+    " ORDER BY ro.recommendation_id, ro.rowid",
+};
+
+/* The same columns as queries[], then the owner's id, for every owner at
+ * once: see nap_xml_rows_query().
+ */
+static const char * const scan_queries[NAP_XML_ROWS_N_QUERIES] = {
+  [NAP_XML_ROWS_OBJECTIVE] =
+    "SELECT id, uuid, code, title, description, start_date, end_date, status, id"
+    " FROM objective ORDER BY id",
+  [NAP_XML_ROWS_INDICATORS] =
+    "SELECT id, uuid, title, unit, baseline, target, verification, objective_id FROM indicator"
+    " ORDER BY objective_id, position, id",
+  [NAP_XML_ROWS_BUDGET_LINES] =
+    "SELECT id, uuid, year, amount, currency, status, funder_id, unit_cost, quantity, frequency, label,"
+    " objective_id FROM budget_line ORDER BY objective_id, position, id",
+  [NAP_XML_ROWS_RECOMMENDATIONS] =
+    "SELECT id, uuid, status, text, response, consultation_id FROM recommendation"
+    " ORDER BY consultation_id, position, id",
+};
+
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  int owner_column;
+  gint64 owner;           /* whose rows nap_xml_rows_next() gives now */
+  guint started : 1;
+  guint at_row : 1;       /* stmt is on a row: not given yet, or given last */
+  guint given : 1;        /* that row has been given */
+} Scan;
+
+struct _NapXmlRows
+{
+  NapStore *store;
+  sqlite3_stmt *statements[NAP_XML_ROWS_N_QUERIES];
+  Scan scans[NAP_XML_ROWS_N_QUERIES];
+  GPtrArray *made_valid[2 * NAP_XML_ROWS_N_QUERIES]; /* text repaired in the current row */
+  GHashTable *links[NAP_XML_ROWS_N_LINKS];       /* owner id -> GArray of NapXmlLink */
+  GHashTable *children;       /* parent id (0: the top) -> GArray of gint64 */
+  GHashTable *actor_uuids;    /* id -> UUID */
+  GHashTable *objective_uuids;
+  GHashTable *replaced;       /* "Type:id" -> UUID made for an invalid one */
+  gboolean reading;
+};
+
+static GHashTable *
+int64_table (GDestroyNotify value_free)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, value_free);
+}
+
+static void
+int64_insert (GHashTable *table,
+              gint64      id,
+              gpointer    value)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = id;
+  g_hash_table_insert (table, key, value);
+}
+
+static GArray *
+array_for (GHashTable *table,
+           gint64      id,
+           gsize       element_size)
+{
+  GArray *list = g_hash_table_lookup (table, &id);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, (guint) element_size);
+      int64_insert (table, id, list);
+    }
+  return list;
+}
+
+/* The record's UUID, or for one that is not a UUID, one made for it that
+ * stays the same for the whole export; @uuid is the text in the file.
+ */
+static const char *
+valid_uuid (NapXmlRows *rows,
+            const char *uuid,
+            gint64      id,
+            GType       record_type)
+{
+  g_autofree char *key = NULL;
+  char *made;
+
+  if (G_LIKELY (uuid != NULL && g_uuid_string_is_valid (uuid)))
+    return uuid;
+
+  key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, g_type_name (record_type), id);
+  made = g_hash_table_lookup (rows->replaced, key);
+  if (made == NULL)
+    {
+      made = g_uuid_string_random ();
+      g_hash_table_insert (rows->replaced, g_steal_pointer (&key), made);
+    }
+  return made;
+}
+
+static gboolean
+step_error (NapXmlRows    *rows,
+            sqlite3_stmt  *stmt,
+            int            rc,
+            GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  return nap_store_set_error (rows->store, rc, error);
+}
+
+static gboolean
+load_links (NapXmlRows       *rows,
+            NapXmlRowsLinks   kind,
+            GError          **error)
+{
+  sqlite3_stmt *stmt = nap_store_prepare (rows->store, link_queries[kind], error);
+  GArray *list = NULL;
+  gint64 owner = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NapXmlLink link = { sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) };
+
+      if (list == NULL || sqlite3_column_int64 (stmt, 0) != owner)
+        {
+          owner = sqlite3_column_int64 (stmt, 0);
+          list = array_for (rows->links[kind], owner, sizeof (NapXmlLink));
+        }
+      g_array_append_val (list, link);
+    }
+  return step_error (rows, stmt, rc, error);
+}
+
+static gboolean
+load_actors (NapXmlRows  *rows,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = nap_store_prepare (rows->store, "SELECT id, uuid FROM actor", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *uuid = (const char *) sqlite3_column_text (stmt, 1);
+
+      int64_insert (rows->actor_uuids, id, g_strdup (valid_uuid (rows, uuid, id, NAP_TYPE_ACTOR)));
+    }
+  return step_error (rows, stmt, rc, error);
+}
+
+/* The objectives that recommendations concern, and their ancestors. */
+static GHashTable *
+collect_concerned (NapXmlRows *rows,
+                   GHashTable *parents)
+{
+  GHashTable *wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GHashTable *concerns = rows->links[NAP_XML_ROWS_CONCERNS];
+  GHashTableIter iter;
+  GArray *list;
+
+  g_hash_table_iter_init (&iter, concerns);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &list))
+    for (guint i = 0; i < list->len; i++)
+      {
+        gint64 id = g_array_index (list, NapXmlLink, i).other;
+        gpointer key, parent;
+
+        /* Up to the top, or to an objective already wanted, whose
+         * ancestors are then too; a loop is refused later.
+         */
+        for (guint steps = 0; steps <= g_hash_table_size (parents); steps++)
+          {
+            if (!g_hash_table_lookup_extended (parents, &id, &key, &parent)
+                || !g_hash_table_add (wanted, key))
+              break;
+            id = *(gint64 *) parent;
+          }
+      }
+  return wanted;
+}
+
+/* The objective tree as NapProject builds it: children by position, an
+ * objective whose parent is missing at the top, a loop refused.
+ */
+static gboolean
+load_tree (NapXmlRows  *rows,
+           gboolean     concerned_only,
+           GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) parent_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) parents = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  gint64 top = 0;
+  guint reached = 0;
+  int rc;
+
+  stmt = nap_store_prepare (rows->store,
+                            "SELECT id, IFNULL (parent_id, 0), uuid FROM objective"
+                            " ORDER BY parent_id IS NOT NULL, parent_id, position, id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 parent_id = sqlite3_column_int64 (stmt, 1);
+      const char *uuid = (const char *) sqlite3_column_text (stmt, 2);
+
+      g_array_append_val (ids, id);
+      g_array_append_val (parent_ids, parent_id);
+      int64_insert (rows->objective_uuids, id, g_strdup (valid_uuid (rows, uuid, id, NAP_TYPE_OBJECTIVE)));
+    }
+  if (!step_error (rows, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_insert (parents, &g_array_index (ids, gint64, i), &g_array_index (parent_ids, gint64, i));
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      gint64 parent_id = g_array_index (parent_ids, gint64, i);
+
+      if (!g_hash_table_contains (parents, &parent_id))
+        parent_id = 0;
+      g_array_append_val (array_for (rows->children, parent_id, sizeof (gint64)), id);
+    }
+
+  /* Every objective is reached from the top unless the tree has a loop. */
+  g_array_append_val (pending, top);
+  while (pending->len > 0 && reached <= ids->len)
+    {
+      gint64 id = g_array_index (pending, gint64, pending->len - 1);
+      GArray *list = g_hash_table_lookup (rows->children, &id);
+
+      g_array_set_size (pending, pending->len - 1);
+      if (list == NULL)
+        continue;
+      reached += list->len;
+      g_array_append_vals (pending, list->data, list->len);
+    }
+  if (reached != ids->len)
+    {
+      g_autofree char *name = g_filename_display_basename (nap_store_get_path (rows->store));
+
+      g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                   _("The objective tree in “%s” is damaged (an objective is its own ancestor)."), name);
+      return FALSE;
+    }
+
+  if (concerned_only)
+    {
+      GHashTableIter iter;
+      GArray *list;
+
+      wanted = collect_concerned (rows, parents);
+      g_hash_table_iter_init (&iter, rows->children);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &list))
+        for (guint i = list->len; i-- > 0;)
+          if (!g_hash_table_contains (wanted, &g_array_index (list, gint64, i)))
+            g_array_remove_index (list, i);
+    }
+  return TRUE;
+}
+
+/**
+ * nap_xml_rows_open:
+ * @concerned_only: whether the tree holds only the objectives that
+ *   recommendations concern, and their ancestors
+ *
+ * Begins reading @store for an export.
+ *
+ * Returns: (transfer full): the rows, to close with nap_xml_rows_close(),
+ *   or %NULL with @error set
+ */
+NapXmlRows *
+nap_xml_rows_open (NapStore  *store,
+                   gboolean   concerned_only,
+                   GError   **error)
+{
+  NapXmlRows *rows;
+
+  g_return_val_if_fail (NAP_IS_STORE (store), NULL);
+
+  rows = g_new0 (NapXmlRows, 1);
+  rows->store = g_object_ref (store);
+  rows->children = int64_table ((GDestroyNotify) g_array_unref);
+  rows->actor_uuids = int64_table (g_free);
+  rows->objective_uuids = int64_table (g_free);
+  for (guint i = 0; i < NAP_XML_ROWS_N_LINKS; i++)
+    rows->links[i] = int64_table ((GDestroyNotify) g_array_unref);
+  rows->replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (rows->made_valid); i++)
+    rows->made_valid[i] = g_ptr_array_new_with_free_func (g_free);
+
+  rows->reading = nap_store_begin_read (store, error);
+  if (!rows->reading
+      || !load_actors (rows, error)
+      || !load_links (rows, NAP_XML_ROWS_OBJECTIVE_ACTORS, error)
+      || !load_links (rows, NAP_XML_ROWS_ORGANISATIONS, error)
+      || !load_links (rows, NAP_XML_ROWS_CONCERNS, error)
+      || !load_tree (rows, concerned_only, error))
+    {
+      nap_xml_rows_close (rows);
+      return NULL;
+    }
+  return rows;
+}
+
+void
+nap_xml_rows_close (NapXmlRows *rows)
+{
+  if (rows == NULL)
+    return;
+
+  for (guint i = 0; i < NAP_XML_ROWS_N_QUERIES; i++)
+    {
+      if (rows->statements[i] != NULL)
+        sqlite3_reset (rows->statements[i]);
+      if (rows->scans[i].stmt != NULL)
+        sqlite3_reset (rows->scans[i].stmt);
+    }
+  if (rows->reading)
+    nap_store_end_read (rows->store);
+  g_hash_table_unref (rows->children);
+  g_hash_table_unref (rows->actor_uuids);
+  g_hash_table_unref (rows->objective_uuids);
+  for (guint i = 0; i < NAP_XML_ROWS_N_LINKS; i++)
+    g_hash_table_unref (rows->links[i]);
+  g_hash_table_unref (rows->replaced);
+  for (guint i = 0; i < G_N_ELEMENTS (rows->made_valid); i++)
+    g_ptr_array_unref (rows->made_valid[i]);
+  g_object_unref (rows->store);
+  g_free (rows);
+}
+
+static gboolean
+scan_step (NapXmlRows  *rows,
+           Scan        *scan,
+           GError     **error)
+{
+  int rc = sqlite3_step (scan->stmt);
+
+  scan->at_row = rc == SQLITE_ROW;
+  scan->given = FALSE;
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+  return nap_store_set_error (rows->store, rc, error);
+}
+
+/* Moves the scan of @query to the first row of @owner, unless the scan
+ * is past it.
+ */
+static gboolean
+scan_to (NapXmlRows       *rows,
+         NapXmlRowsQuery   query,
+         gint64            owner,
+         gboolean         *found,
+         GError          **error)
+{
+  Scan *scan = &rows->scans[query];
+
+  *found = FALSE;
+  if (!scan->started)
+    {
+      scan->stmt = nap_store_prepare (rows->store, scan_queries[query], error);
+      if (scan->stmt == NULL)
+        return FALSE;
+      scan->owner_column = sqlite3_column_count (scan->stmt) - 1;
+      scan->started = TRUE;
+      if (!scan_step (rows, scan, error))
+        return FALSE;
+    }
+
+  /* Rows ahead whose owner comes before @owner belong to owners not
+   * written yet, out of the table's order: they get a query of their
+   * own when their turn comes.
+   */
+  while (scan->at_row
+         && (scan->given || sqlite3_column_int64 (scan->stmt, scan->owner_column) < owner))
+    if (!scan_step (rows, scan, error))
+      return FALSE;
+
+  if (scan->at_row && sqlite3_column_int64 (scan->stmt, scan->owner_column) == owner)
+    {
+      scan->owner = owner;
+      *found = TRUE;
+    }
+  return TRUE;
+}
+
+/**
+ * nap_xml_rows_query:
+ * @id: the record whose parts to list, for the queries that take one
+ *
+ * Starts @query. A query kind runs once at a time: a second
+ * nap_xml_rows_query() of the same kind ends the first.
+ *
+ * The objectives, and the parts of objectives and consultations, are read
+ * in one pass over their table as long as their owners are asked for in
+ * the order the table holds them, as in a plan that NAP Drafter imported:
+ * a query per owner took most of an export's time. An owner out of that
+ * order gets a query of its own, so the rows are the same either way.
+ *
+ * Returns: (transfer none): the statement, to step with
+ *   nap_xml_rows_next(), or %NULL with @error set
+ */
+sqlite3_stmt *
+nap_xml_rows_query (NapXmlRows       *rows,
+                    NapXmlRowsQuery   query,
+                    gint64            id,
+                    GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (rows != NULL, NULL);
+  g_return_val_if_fail (query < NAP_XML_ROWS_N_QUERIES, NULL);
+
+  if (scan_queries[query] != NULL)
+    {
+      gboolean found;
+
+      if (!scan_to (rows, query, id, &found, error))
+        return NULL;
+      if (found)
+        return rows->scans[query].stmt;
+    }
+
+  stmt = rows->statements[query];
+  if (stmt == NULL)
+    {
+      stmt = nap_store_prepare (rows->store, queries[query], error);
+      if (stmt == NULL)
+        return NULL;
+      rows->statements[query] = stmt;
+    }
+  else
+    sqlite3_reset (stmt);
+
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return stmt;
+}
+
+/* Repaired text lives as long as the row of its statement. */
+static GPtrArray *
+made_valid_of (NapXmlRows   *rows,
+               sqlite3_stmt *stmt)
+{
+  for (guint i = 0; i < NAP_XML_ROWS_N_QUERIES; i++)
+    {
+      if (rows->statements[i] == stmt)
+        return rows->made_valid[i];
+      if (rows->scans[i].stmt == stmt)
+        return rows->made_valid[NAP_XML_ROWS_N_QUERIES + i];
+    }
+  g_assert_not_reached ();
+}
+
+static Scan *
+scan_of (NapXmlRows   *rows,
+         sqlite3_stmt *stmt)
+{
+  for (guint i = 0; i < NAP_XML_ROWS_N_QUERIES; i++)
+    if (rows->scans[i].stmt == stmt)
+      return &rows->scans[i];
+  return NULL;
+}
+
+/**
+ * nap_xml_rows_next:
+ *
+ * Returns: %TRUE on a row; %FALSE at the end, or with @error set
+ */
+gboolean
+nap_xml_rows_next (NapXmlRows    *rows,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  Scan *scan = scan_of (rows, stmt);
+  int rc;
+
+  g_ptr_array_set_size (made_valid_of (rows, stmt), 0);
+  if (scan != NULL)
+    {
+      /* The scan is on the owner's first row, or on the one given last. */
+      if (scan->given && !scan_step (rows, scan, error))
+        return FALSE;
+      if (!scan->at_row || sqlite3_column_int64 (stmt, scan->owner_column) != scan->owner)
+        return FALSE;
+      scan->given = TRUE;
+      return TRUE;
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    nap_store_set_error (rows->store, rc, error);
+  return FALSE;
+}
+
+/**
+ * nap_xml_rows_children:
+ * @parent_id: an objective, or 0 for the top of the tree
+ *
+ * Returns: (transfer none) (array length=n_children): the objectives
+ *   under @parent_id, in order
+ */
+const gint64 *
+nap_xml_rows_children (NapXmlRows *rows,
+                       gint64      parent_id,
+                       guint      *n_children)
+{
+  GArray *list = g_hash_table_lookup (rows->children, &parent_id);
+
+  *n_children = list != NULL ? list->len : 0;
+  return list != NULL ? (const gint64 *) (gpointer) list->data : NULL;
+}
+
+/**
+ * nap_xml_rows_text:
+ *
+ * Returns: (transfer none) (nullable): the column as valid UTF-8, until
+ *   the next row; %NULL for SQL NULL
+ */
+const char *
+nap_xml_rows_text (NapXmlRows   *rows,
+                   sqlite3_stmt *stmt,
+                   int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  int length;
+  char *valid;
+
+  if (text == NULL)
+    return NULL;
+
+  length = sqlite3_column_bytes (stmt, column);
+  if (G_LIKELY (g_utf8_validate_len (text, (gsize) length, NULL)))
+    return text;
+
+  valid = g_utf8_make_valid (text, length);
+  g_ptr_array_add (made_valid_of (rows, stmt), valid);
+  return valid;
+}
+
+/**
+ * nap_xml_rows_uuid:
+ * @id_column: the record's id; its UUID is the next column
+ *
+ * Returns: (transfer none): the record's UUID; for one that is not a
+ *   UUID, one made for it that stays the same for the whole export
+ */
+const char *
+nap_xml_rows_uuid (NapXmlRows   *rows,
+                   sqlite3_stmt *stmt,
+                   int           id_column,
+                   GType         record_type)
+{
+  gint64 id = sqlite3_column_int64 (stmt, id_column);
+
+  if (record_type == NAP_TYPE_ACTOR || record_type == NAP_TYPE_OBJECTIVE)
+    return nap_xml_rows_lookup_uuid (rows, record_type, id);
+  return valid_uuid (rows, (const char *) sqlite3_column_text (stmt, id_column + 1), id, record_type);
+}
+
+/**
+ * nap_xml_rows_lookup_uuid:
+ * @record_type: %NAP_TYPE_ACTOR or %NAP_TYPE_OBJECTIVE, what links point to
+ *
+ * Returns: (transfer none) (nullable): the UUID of the record @id, or
+ *   %NULL if the file has no such record
+ */
+const char *
+nap_xml_rows_lookup_uuid (NapXmlRows *rows,
+                          GType       record_type,
+                          gint64      id)
+{
+  g_return_val_if_fail (record_type == NAP_TYPE_ACTOR || record_type == NAP_TYPE_OBJECTIVE, NULL);
+
+  return g_hash_table_lookup (record_type == NAP_TYPE_ACTOR ? rows->actor_uuids : rows->objective_uuids, &id);
+}
+
+/**
+ * nap_xml_rows_links:
+ * @owner: the objective, consultation or recommendation
+ *
+ * Returns: (transfer none) (array length=n_links): what @owner links to,
+ *   in order
+ */
+const NapXmlLink *
+nap_xml_rows_links (NapXmlRows      *rows,
+                    NapXmlRowsLinks  kind,
+                    gint64           owner,
+                    guint           *n_links)
+{
+  GArray *list = g_hash_table_lookup (rows->links[kind], &owner);
+
+  *n_links = list != NULL ? list->len : 0;
+  return list != NULL ? (const NapXmlLink *) (gpointer) list->data : NULL;
+}
+
+/**
+ * nap_xml_rows_nick:
+ * @field: an enumeration field of a record class
+ *
+ * Returns: (transfer none): the column's enumeration nick, or the
+ *   field's default nick if it holds none
+ */
+const char *
+nap_xml_rows_nick (sqlite3_stmt *stmt,
+                   int           column,
+                   GParamSpec   *field)
+{
+  GParamSpecEnum *pspec = G_PARAM_SPEC_ENUM (field);
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  GEnumValue *value = text != NULL ? g_enum_get_value_by_nick (pspec->enum_class, text) : NULL;
+
+  if (value == NULL)
+    value = g_enum_get_value (pspec->enum_class, pspec->default_value);
+  return value->value_nick;
+}
+
+/**
+ * nap_xml_rows_field:
+ *
+ * Returns: (transfer none): the field @property of @record_type, for
+ *   nap_xml_rows_nick()
+ */
+GParamSpec *
+nap_xml_rows_field (GType       record_type,
+                    const char *property)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (record_type);
+
+  /* Record classes are never unloaded: their fields outlive this. */
+  return g_object_class_find_property (G_OBJECT_CLASS (klass), property);
+}
+
+/* A number column, clamped as NapRecord clamps its field. */
+gint64
+nap_xml_rows_int (sqlite3_stmt *stmt,
+                  int           column,
+                  gint64        minimum,
+                  gint64        maximum)
+{
+  return CLAMP (sqlite3_column_int64 (stmt, column), minimum, maximum);
+}

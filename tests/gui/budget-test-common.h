@@ -1,0 +1,46 @@
+/* budget-test-common.h: helpers shared by the budget widget tests
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "nap-project.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  NapProject *project;
+  NapObjective *pillars[2];
+  NapObjective *actions[3];   /* 1.1.1 and 1.1.2 under pillar 1, 2.1 under pillar 2 */
+  GtkWindow *window;
+  GtkWidget *widget;
+} BudgetFixture;
+
+void           budget_test_flush_events   (void);
+void           budget_test_wait_ms        (guint          ms);
+void           budget_test_set_up         (BudgetFixture *fixture,
+                                           const char    *name);
+void           budget_test_show           (BudgetFixture *fixture,
+                                           GtkWidget     *widget);
+void           budget_test_tear_down      (BudgetFixture *fixture);
+NapBudgetLine *budget_test_add_line       (BudgetFixture *fixture,
+                                           NapObjective  *objective,
+                                           const char    *label,
+                                           gint64         amount,
+                                           const char    *currency,
+                                           NapFundingStatus status);
+NapProject    *budget_test_reopen         (BudgetFixture *fixture);
+GPtrArray     *budget_test_find_all       (GtkWidget     *root,
+                                           GType          type);
+gpointer       budget_test_template_child (gpointer       widget,
+                                           GType          type,
+                                           const char    *name);
+
+G_END_DECLS
