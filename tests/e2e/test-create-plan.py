@@ -13,71 +13,16 @@ import sys
 import tempfile
 import time
 
-import pyatspi
+from nap_e2e import (TIMEOUT, app_env, click, fail, find, key, quit_app,
+                     start_app, type_keys, walk)
+from nap_e2e import focus_newest_window as focus_window
 
 BUILD = os.path.abspath(sys.argv[1])
-TIMEOUT = 20
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    shot = os.environ.get("NAP_E2E_SCREENSHOT")
-    if shot:
-        subprocess.run(["import", "-window", "root", shot])
-    sys.exit(1)
-
-
-def walk(node):
-    try:
-        children = list(node)
-    except Exception:
-        return
-    for child in children:
-        if child is None:
-            continue
-        yield child
-        yield from walk(child)
-
-
-def find(root, role, name):
-    """The first sensitive node of @role named @name (GTK 4.8 sets no
-    'showing' state, so insensitive copies on hidden pages are skipped)."""
-    deadline = time.time() + TIMEOUT
-    while time.time() < deadline:
-        for node in walk(root):
-            try:
-                if node.getRoleName() == role and node.name == name and \
-                   node.getState().contains(pyatspi.STATE_SENSITIVE):
-                    return node
-            except Exception:
-                pass
-        time.sleep(0.2)
-    fail("no %s named “%s”" % (role, name))
-
-
-def click(root, name):
-    find(root, "push button", name).queryAction().doAction(0)
-
-
 APP_PID = None
 
 
 def focus_newest_window():
-    """There is no window manager under Xvfb: give the keyboard to the
-    application's newest window, as a window manager would."""
-    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(APP_PID)],
-                         capture_output=True, text=True).stdout.split()
-    if out:
-        subprocess.run(["xdotool", "windowfocus", "--sync", out[-1]], check=False)
-        time.sleep(0.3)
-
-
-def key(*keys):
-    subprocess.run(["xdotool", "key", "--delay", "80"] + list(keys), check=True)
-
-
-def type_keys(text):
-    subprocess.run(["xdotool", "type", "--delay", "30", text], check=True)
+    focus_window(APP_PID)
 
 
 def set_title(text):
@@ -94,29 +39,12 @@ def set_title(text):
 def main():
     work = tempfile.mkdtemp(prefix="nap-e2e-")
     plan = os.path.join(work, "mopti.nap")
-    env = dict(os.environ,
-               GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, "data"),
-               GSETTINGS_BACKEND="memory",
-               NAP_LOCALEDIR=os.path.join(BUILD, "po"),
-               HOME=work, XDG_DATA_HOME=os.path.join(work, "data"),
-               XDG_CONFIG_HOME=os.path.join(work, "config"),
-               GSK_RENDERER="cairo", LANGUAGE="en", LC_ALL="C.UTF-8")
-    env.pop("GTK_A11Y", None)
-    env.pop("NO_AT_BRIDGE", None)
-    app_process = subprocess.Popen([os.path.join(BUILD, "src", "gui", "nap-drafter")], env=env)
+    env = app_env(BUILD, work)
+    app_process, app = start_app(BUILD, [], env)
     global APP_PID
     APP_PID = app_process.pid
 
     try:
-        desktop = pyatspi.Registry.getDesktop(0)
-        app = None
-        deadline = time.time() + TIMEOUT
-        while app is None and time.time() < deadline:
-            app = next((a for a in desktop if a is not None and a.name == "nap-drafter"), None)
-            time.sleep(0.2)
-        if app is None:
-            fail("the application did not appear on the accessibility bus")
-
         # The welcome page offers a new plan.
         click(app, "New Plan…")
         find(app, "text", "Title")
@@ -164,11 +92,7 @@ def main():
         key("F2")
         set_title("Créer un environnement juridique favorable")
 
-        key("ctrl+q")
-        try:
-            app_process.wait(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            fail("the application did not quit on Ctrl+Q")
+        quit_app(app_process)
     finally:
         if app_process.poll() is None:
             app_process.kill()
