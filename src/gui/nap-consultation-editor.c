@@ -30,8 +30,7 @@ struct _NapConsultationEditor
 
   NapProject           *project;
   NapConsultation      *consultation;
-  gulong                changed_id;
-  gulong                read_only_id;
+  GSignalGroup         *project_signals;
   gulong                notify_id;
   gulong                items_changed_id;
   GPtrArray            *bindings;
@@ -462,6 +461,7 @@ nap_consultation_editor_dispose (GObject *object)
     }
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->regions);
+  g_clear_object (&self->project_signals);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_CONSULTATION_EDITOR);
@@ -523,6 +523,15 @@ nap_consultation_editor_init (NapConsultationEditor *self)
   struct { GtkSpinButton *spin; const char *property; } counts[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The editor follows whichever plan it is given: edits elsewhere and the
+   * plan turning read-only.
+   */
+  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
+  g_signal_group_connect_object (self->project_signals, "changed",
+                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::read-only",
+                                 G_CALLBACK (update_sensitivity), self, G_CONNECT_SWAPPED);
 
   counts[0].spin = self->women_spin;
   counts[0].property = "women";
@@ -602,21 +611,8 @@ nap_consultation_editor_set_project (NapConsultationEditor *self,
 
   nap_consultation_editor_set_consultation (self, NULL);
 
-  if (self->project != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->project);
-      g_clear_signal_handler (&self->read_only_id, self->project);
-    }
   g_set_object (&self->project, project);
-  if (project != NULL)
-    {
-      self->changed_id = g_signal_connect_object (project, "changed",
-                                                  G_CALLBACK (project_changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
-      self->read_only_id = g_signal_connect_object (project, "notify::read-only",
-                                                    G_CALLBACK (update_sensitivity), self,
-                                                    G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->project_signals, project);
   update_sensitivity (self);
 }
 

@@ -26,8 +26,7 @@ struct _NapObjectiveEditor
 
   NapProject         *project;
   NapObjective       *objective;
-  gulong              changed_id;
-  gulong              read_only_id;
+  GSignalGroup       *project_signals;
   gulong              notify_id;
   GListStore         *recommendations;
   GPtrArray          *bindings;
@@ -341,6 +340,7 @@ nap_objective_editor_dispose (GObject *object)
     }
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->recommendations);
+  g_clear_object (&self->project_signals);
 
   /* The template's top child is AdwBin's: let AdwBin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -416,6 +416,15 @@ nap_objective_editor_init (NapObjectiveEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The editor follows whichever plan it is given: edits elsewhere and the
+   * plan turning read-only.
+   */
+  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
+  g_signal_group_connect_object (self->project_signals, "changed",
+                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::read-only",
+                                 G_CALLBACK (update_sensitivity), self, G_CONNECT_SWAPPED);
+
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   bind_field (self, GTK_WIDGET (self->title_row), "title");
   bind_field (self, GTK_WIDGET (self->code_entry), "code");
@@ -454,12 +463,6 @@ nap_objective_editor_new (void)
   return g_object_new (NAP_TYPE_OBJECTIVE_EDITOR, NULL);
 }
 
-static void
-read_only_notify_cb (NapObjectiveEditor *self)
-{
-  update_sensitivity (self);
-}
-
 /**
  * nap_objective_editor_set_project:
  * @project: (nullable): the open plan
@@ -478,21 +481,8 @@ nap_objective_editor_set_project (NapObjectiveEditor *self,
 
   nap_objective_editor_set_objective (self, NULL);
 
-  if (self->project != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->project);
-      g_clear_signal_handler (&self->read_only_id, self->project);
-    }
   g_set_object (&self->project, project);
-  if (project != NULL)
-    {
-      self->changed_id = g_signal_connect_object (project, "changed",
-                                                  G_CALLBACK (project_changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
-      self->read_only_id = g_signal_connect_object (project, "notify::read-only",
-                                                    G_CALLBACK (read_only_notify_cb), self,
-                                                    G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->project_signals, project);
   update_sensitivity (self);
 }
 
