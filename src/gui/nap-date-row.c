@@ -28,6 +28,7 @@ struct _NapDateRow
 
   GtkMenuButton *button;
   GtkCalendar   *calendar;
+  guint          follow_id;
   guint          syncing : 1;
 };
 
@@ -247,25 +248,67 @@ popover_show_cb (NapDateRow *self)
   self->syncing = FALSE;
 }
 
+/* The date the calendar shows becomes the row's date, as if typed and
+ * confirmed with Enter. Nothing is saved when they already agree.
+ */
 static void
-day_selected_cb (NapDateRow *self)
+take_calendar_date (NapDateRow *self)
 {
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *iso = NULL;
+  g_autofree char *current = NULL;
 
+  g_clear_handle_id (&self->follow_id, g_source_remove);
   if (self->syncing)
     return;
 
   date = gtk_calendar_get_date (self->calendar);
   iso = g_date_time_format (date, "%Y-%m-%d");
+  current = nap_date_row_dup_iso (self);
+  if (g_strcmp0 (iso, current) == 0)
+    return;
+
   gtk_editable_set_text (GTK_EDITABLE (self), iso);
-  /* As if Enter was pressed: the date is saved at once. */
   g_signal_emit_by_name (self, "entry-activated");
+}
+
+static gboolean
+follow_calendar_cb (gpointer data)
+{
+  NapDateRow *self = data;
+
+  self->follow_id = 0;
+  take_calendar_date (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8 emits "day-selected" only when the day of the month changes:
+ * picking the 3rd of another month while the 3rd is selected changes only
+ * the month and the year. So the row follows the calendar's date itself,
+ * once the change is complete, unless the change was the month or year
+ * arrows, which only browse (they notify before emitting their signal).
+ */
+static void
+calendar_date_notify_cb (NapDateRow *self)
+{
+  if (self->syncing || self->follow_id != 0)
+    return;
+  self->follow_id = g_idle_add (follow_calendar_cb, self);
+}
+
+static void
+calendar_browsed_cb (NapDateRow *self)
+{
+  g_clear_handle_id (&self->follow_id, g_source_remove);
 }
 
 static void
 calendar_released_cb (NapDateRow *self)
 {
+  /* A click on the selected day changes nothing in the calendar, yet it
+   * is a choice: the day shown, perhaps in a month browsed to.
+   */
+  take_calendar_date (self);
   gtk_menu_button_popdown (self->button);
 }
 
@@ -278,6 +321,7 @@ calendar_key_pressed_cb (GtkEventControllerKey *controller,
 {
   if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
     {
+      take_calendar_date (self);
       gtk_menu_button_popdown (self->button);
       return TRUE;
     }
@@ -306,8 +350,21 @@ title_notify_cb (NapDateRow *self)
 }
 
 static void
+nap_date_row_dispose (GObject *object)
+{
+  NapDateRow *self = NAP_DATE_ROW (object);
+
+  g_clear_handle_id (&self->follow_id, g_source_remove);
+
+  G_OBJECT_CLASS (nap_date_row_parent_class)->dispose (object);
+}
+
+static void
 nap_date_row_class_init (NapDateRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = nap_date_row_dispose;
 }
 
 static void
@@ -321,7 +378,19 @@ nap_date_row_init (NapDateRow *self)
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self), GTK_INPUT_PURPOSE_DIGITS);
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self,
+  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (take_calendar_date), self,
+                           G_CONNECT_SWAPPED);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char * const notifies[] = { "notify::day", "notify::month", "notify::year" };
+      static const char * const browses[] = { "prev-month", "next-month", "prev-year" };
+
+      g_signal_connect_object (self->calendar, notifies[i], G_CALLBACK (calendar_date_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->calendar, browses[i], G_CALLBACK (calendar_browsed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (self->calendar, "next-year", G_CALLBACK (calendar_browsed_cb), self,
                            G_CONNECT_SWAPPED);
   /* A click on a day closes the calendar; the arrow keys move through
    * the days and Enter closes it.
