@@ -63,6 +63,29 @@ def wait_for(what, check):
     fail(what)
 
 
+def lookup(root, role, name):
+    """The first sensitive, visible node of @role named @name under @root,
+    or None."""
+    for node in walk(root):
+        try:
+            if node.getRoleName() == role and node.name == name and \
+               node.getState().contains(pyatspi.STATE_SENSITIVE) and \
+               node.getState().contains(pyatspi.STATE_VISIBLE):
+                return node
+        except Exception:
+            pass
+    return None
+
+
+def type_when(what, ready, text):
+    """Types @text once @ready() holds. GTK 4.8 does not tell AT-SPI which
+    field has the focus, so a test waits for what the application does in
+    the same step as giving the focus (a new row, a new field) rather than
+    for a fixed time, which a busy machine outlasts."""
+    wait_for(what, ready)
+    type_keys(text)
+
+
 def click(root, name):
     """Presses the button named @name; a menu button is a button inside a
     button of the same name, and only the inner one acts."""

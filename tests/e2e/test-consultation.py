@@ -17,7 +17,8 @@ import time
 
 # First: it runs this script again without G_DEBUG (see nap_e2e.py).
 from nap_e2e import (app_env, click, fail, find, focus_newest_window as focus_window,
-                     key, quit_app, set_text, start_app, text_of, texts, type_keys, wait_for, walk)
+                     key, lookup, quit_app, set_text, start_app, text_of, texts, type_keys,
+                     type_when, wait_for, walk)
 
 BUILD = os.path.abspath(sys.argv[1])
 SOURCE = os.path.abspath(sys.argv[2])
@@ -53,9 +54,11 @@ def main():
         find(sessions, "label", "No Sessions Yet")
 
         # Add a session: the cursor goes to its title.
+        if lookup(sessions, "heading", "Untitled session") is not None:
+            fail("an untitled session is shown before any session exists")
         click(sessions, "Add Session")
-        time.sleep(0.8)
-        type_keys(TITLE)
+        type_when("the new session never showed",
+                  lambda: lookup(sessions, "heading", "Untitled session") is not None, TITLE)
         key("Return")
         find(sessions, "heading", TITLE)
 
@@ -72,8 +75,8 @@ def main():
 
         # A recommendation: the cursor goes to its text.
         click(sessions, "Add Recommendation")
-        time.sleep(0.8)
-        type_keys(RECOMMENDATION)
+        type_when("the new recommendation never showed",
+                  lambda: lookup(sessions, "list item", "Recommendation 1") is not None, RECOMMENDATION)
         time.sleep(1.2)
         row = find(sessions, "list item", "Recommendation 1")
 

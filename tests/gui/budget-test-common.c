@@ -20,23 +20,6 @@ budget_test_flush_events (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-static gboolean
-set_flag (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-void
-budget_test_wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_flag, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static NapObjective *
 add_objective (BudgetFixture *fixture,
                NapObjective  *parent,
@@ -151,6 +134,15 @@ budget_test_find_all (GtkWidget *root,
 
   find_all (root, type, found);
   return found;
+}
+
+guint
+budget_test_count_all (GtkWidget *root,
+                       GType      type)
+{
+  g_autoptr(GPtrArray) found = budget_test_find_all (root, type);
+
+  return found->len;
 }
 
 gpointer

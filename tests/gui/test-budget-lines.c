@@ -46,12 +46,15 @@ row (Fixture *fixture,
      guint    index)
 {
   GtkWidget *view = part (fixture, "column_view");
-  g_autoptr(GPtrArray) entries = budget_test_find_all (view, GTK_TYPE_ENTRY);
-  g_autoptr(GPtrArray) dropdowns = budget_test_find_all (view, GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) dropdowns = NULL;
   Row r;
 
-  g_assert_cmpuint (entries->len, >=, 3 * (index + 1));
-  g_assert_cmpuint (dropdowns->len, >=, 3 * (index + 1));
+  /* The row's cells are made when the column view is next laid out. */
+  gui_test_wait_until (budget_test_count_all (view, GTK_TYPE_ENTRY) >= 3 * (index + 1)
+                       && budget_test_count_all (view, GTK_TYPE_DROP_DOWN) >= 3 * (index + 1));
+  entries = budget_test_find_all (view, GTK_TYPE_ENTRY);
+  dropdowns = budget_test_find_all (view, GTK_TYPE_DROP_DOWN);
   r.label = g_ptr_array_index (entries, 3 * index);
   r.year = g_ptr_array_index (entries, 3 * index + 1);
   r.amount = g_ptr_array_index (entries, 3 * index + 2);
@@ -147,18 +150,16 @@ test_add_and_edit (Fixture       *fixture,
    */
   g_assert_cmpstr (nap_budget_line_get_currency (line), ==, "XOF");
   g_assert_true (nap_budget_line_list_get_selected (list (fixture)) == line);
-  budget_test_wait_ms (50);
   r = row (fixture, 0);
   /* Tab skips widgets that are not drawn yet: on a busy machine the new
-   * row's cells may take a few frames to be mapped.
+   * row's cells may take a few frames to be mapped, and the label takes
+   * the focus once it is.
    */
-  for (guint i = 0; i < 100 && !(gtk_widget_get_mapped (GTK_WIDGET (r.year))
-                                 && gtk_widget_get_mapped (GTK_WIDGET (r.amount))
-                                 && gtk_widget_get_mapped (GTK_WIDGET (r.currency))); i++)
-    budget_test_wait_ms (50);
-  budget_test_wait_ms (100);
-  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (r.label)));
+  gui_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (r.year))
+                       && gtk_widget_get_mapped (GTK_WIDGET (r.amount))
+                       && gtk_widget_get_mapped (GTK_WIDGET (r.currency))
+                       && (focus = gtk_root_get_focus (GTK_ROOT (fixture->window))) != NULL
+                       && gtk_widget_is_ancestor (focus, GTK_WIDGET (r.label)));
 
   /* The cells are on the keyboard's path, one after the other. */
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));

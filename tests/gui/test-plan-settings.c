@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "gui-test-wait.h"
 #include "nap-error.h"
 #include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
@@ -33,23 +34,6 @@ flush_events (void)
 {
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-set_flag (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_flag, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static gpointer
@@ -198,8 +182,7 @@ test_title_and_levels (Fixture       *fixture,
 
   /* A pause in typing saves. */
   type_text (entry_row (fixture, "Level 1"), "Axe stratégique");
-  wait_ms (NAP_FIELD_BINDING_DELAY_MS + 200);
-  g_assert_cmpstr (nap_project_get_level_name (fixture->project, 0), ==, "Axe stratégique");
+  gui_test_wait_until (g_strcmp0 (nap_project_get_level_name (fixture->project, 0), "Axe stratégique") == 0);
 
   /* An empty level name is refused and not saved. */
   type_and_enter (entry_row (fixture, "Level 2"), "  ");

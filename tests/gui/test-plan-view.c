@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui-test-wait.h"
 #include "nap-actor-list.h"
 #include "nap-field-binding.h"
 #include "nap-indicator-row.h"
@@ -34,23 +35,6 @@ flush_events (void)
 {
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-set_flag (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_flag, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static gpointer
@@ -456,7 +440,7 @@ test_title_commit (Fixture       *fixture,
 
   /* Typing and pausing saves too, without Enter. */
   gtk_editable_set_text (GTK_EDITABLE (focus), "Réduire la vulnérabilité");
-  wait_ms (NAP_FIELD_BINDING_DELAY_MS + 200);
+  gui_test_wait_until (g_strcmp0 (nap_objective_get_title (a), "Réduire la vulnérabilité") == 0);
   assert_file_outline (fixture, "1 Réduire la vulnérabilité\n2 Second\n");
 
   /* Selecting another objective saves what was being typed. */

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui-test-wait.h"
 #include "nap-consultation-overview.h"
 #include "nap-recommendation-register.h"
 
@@ -34,24 +35,6 @@ ok (gboolean  result,
 {
   g_assert_no_error (error);
   g_assert_true (result);
-}
-
-static gboolean
-set_flag (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the register's idle refresh and the list's layout run. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_flag, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static NapRecommendation *
@@ -134,7 +117,7 @@ fixture_set_up (Fixture       *f,
   nap_recommendation_register_set_project (f->register_, f->project);
   nap_consultation_overview_set_project (f->overview, f->project);
   gtk_window_present (f->window);
-  wait_ms (100);
+  gui_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (f->register_)));
 }
 
 static void
@@ -142,7 +125,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  wait_ms (10);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
   g_clear_object (&f->project);
   g_unlink (f->path);
   g_rmdir (f->dir);
@@ -279,8 +263,8 @@ test_filters (Fixture       *f,
   gtk_drop_down_set_selected (child (f, "region_dropdown"), 0);
 
   gtk_editable_set_text (GTK_EDITABLE (child (f, "search_entry")), "LEGAL clinics");
-  wait_ms (400); /* the search entry waits for typing to pause */
-  g_assert_cmpuint (n_rows (f), ==, 1);
+  /* The search entry waits for typing to pause. */
+  gui_test_wait_until (n_rows (f) == 1);
   g_assert_cmpstr (nap_recommendation_get_text (row (f, 0)), ==, "Mobile legal clinics");
 }
 
@@ -294,8 +278,7 @@ test_follows_edits (Fixture       *f,
 
   gtk_toggle_button_set_active (toggle (f, 1), TRUE);
   ok (nap_project_set_int (f->project, NAP_RECORD (f->pending), "status", NAP_RESPONSE_ACCEPTED, &error), error);
-  wait_ms (50);
-  g_assert_cmpuint (n_rows (f), ==, 1);
+  gui_test_wait_until (n_rows (f) == 1);
   labels = toggle_labels (f);
   g_assert_cmpstr (labels, ==, "All 4|Pending 1|Taken up 2|Partly taken up 1|Not taken up 0");
 
@@ -305,12 +288,10 @@ test_follows_edits (Fixture       *f,
 
     g_assert_no_error (error);
     recommend (f, gao, "Shelters in Gao", NAP_RESPONSE_PENDING, NULL);
-    wait_ms (50);
-    g_assert_cmpuint (n_rows (f), ==, 2);
-    g_assert_cmpstr (choice (child (f, "session_dropdown"), 3), ==, "Focus group à Gao");
+    gui_test_wait_until (n_rows (f) == 2
+                         && g_strcmp0 (choice (child (f, "session_dropdown"), 3), "Focus group à Gao") == 0);
     ok (nap_project_delete_record (f->project, NAP_RECORD (gao), &error), error);
-    wait_ms (50);
-    g_assert_cmpuint (n_rows (f), ==, 1);
+    gui_test_wait_until (n_rows (f) == 1);
   }
 
   /* Around a merge the window lets go of the plan, then gives it back. */
@@ -321,8 +302,7 @@ test_follows_edits (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (child (f, "session_dropdown")), ==, 0);
   ok (nap_project_reload (f->project, &error), error);
   nap_recommendation_register_set_project (f->register_, f->project);
-  wait_ms (50);
-  g_assert_cmpuint (n_rows (f), ==, 1);
+  gui_test_wait_until (n_rows (f) == 1);
   after_merge = toggle_labels (f);
   g_assert_cmpstr (after_merge, ==, "All 4|Pending 1|Taken up 2|Partly taken up 1|Not taken up 0");
 }
@@ -355,9 +335,10 @@ test_edit_in_place (Fixture       *f,
   /* One row, so that the cells found are that row's. */
   gtk_toggle_button_set_active (toggle (f, 1), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (child (f, "search_entry")), "mediators");
-  wait_ms (400);
-  g_assert_cmpuint (n_rows (f), ==, 1);
+  gui_test_wait_until (n_rows (f) == 1);
   g_assert_true (row (f, 0) == f->pending);
+  /* The row's cells come with the column view's next layout. */
+  gui_test_wait_until (find_widget (view, GTK_TYPE_DROP_DOWN) != NULL && find_widget (view, GTK_TYPE_ENTRY) != NULL);
   response = GTK_DROP_DOWN (find_widget (view, GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (response);
   g_assert_cmpuint (gtk_drop_down_get_selected (response), ==, NAP_RESPONSE_PENDING);
@@ -373,8 +354,7 @@ test_edit_in_place (Fixture       *f,
   gtk_drop_down_set_selected (response, NAP_RESPONSE_ACCEPTED);
   g_assert_cmpint (nap_recommendation_get_status (f->pending), ==, NAP_RESPONSE_ACCEPTED);
   /* Answered, it leaves the pending ones. */
-  wait_ms (50);
-  g_assert_cmpuint (n_rows (f), ==, 0);
+  gui_test_wait_until (n_rows (f) == 0);
   gtk_toggle_button_set_active (toggle (f, 2), TRUE);
   g_assert_cmpuint (n_rows (f), ==, 1);
   g_assert_true (row (f, 0) == f->pending);
