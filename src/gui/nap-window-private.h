@@ -8,6 +8,7 @@
 
 #include "nap-budget-view.h"
 #include "nap-consultations-view.h"
+#include "nap-merge-preview.h"
 #include "nap-merge-report.h"
 #include "nap-plan-view.h"
 #include "nap-window.h"
@@ -79,17 +80,14 @@ GtkWidget      *_nap_window_merge_dialog_new (NapWindow          *self,
                                               const char         *path,
                                               NapMergeReport     *report);
 
-/* Import and merge in a worker thread (nap-window-xml-jobs.c) */
-typedef struct _NapXmlJob NapXmlJob;
-
-void            _nap_xml_job_free            (NapXmlJob          *job);
+/* The core's import and merge jobs, shown (nap-window-xml-jobs.c) */
 void            _nap_window_import           (NapWindow          *self,
                                               const char         *xml_path,
                                               const char         *nap_path);
 void            _nap_window_merge_file       (NapWindow          *self,
                                               const char         *xml_path);
 void            _nap_window_merge_apply      (NapWindow          *self,
-                                              NapXmlJob          *job);
+                                              NapMergePreview    *preview);
 gboolean        _nap_window_xml_is_busy      (NapWindow          *self);
 GtkWidget      *_nap_window_get_xml_progress (NapWindow          *self);
 

@@ -306,14 +306,12 @@ nap_window_merge_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
                               NapWindow        *self)
 {
-  NapXmlJob *job = g_object_steal_data (G_OBJECT (dialog), "nap-merge-job");
+  NapMergePreview *preview = g_object_get_data (G_OBJECT (dialog), "nap-merge-preview");
 
   g_assert (NAP_IS_WINDOW (self));
 
-  if (g_strcmp0 (response, "merge") == 0 && job != NULL)
-    _nap_window_merge_apply (self, job);
-  else
-    _nap_xml_job_free (job);
+  if (g_strcmp0 (response, "merge") == 0 && preview != NULL)
+    _nap_window_merge_apply (self, preview);
 }
 
 /* The report's lines, as many as a dialog can lay out at once: a file
