@@ -7,12 +7,12 @@
 #pragma once
 
 #include "nap-budget-view.h"
+#include "nap-jobs.h"
 #include "nap-consultations-view.h"
 #include "nap-merge-preview.h"
 #include "nap-merge-report.h"
 #include "nap-plan-view.h"
 #include "nap-window.h"
-#include "nap-xml-writer.h"
 
 G_BEGIN_DECLS
 
@@ -70,17 +70,16 @@ char     *_nap_window_find_example   (void);
 /* NAP XML (nap-window-xml.c) */
 void            _nap_window_toast            (NapWindow          *self,
                                               const char         *title);
-gboolean        _nap_window_export_to        (NapWindow          *self,
-                                              const char         *path,
-                                              NapXmlExportFlags   flags,
-                                              GError            **error);
 char           *_nap_window_merge_summary    (NapMergeReport     *report,
                                               const char         *path);
 GtkWidget      *_nap_window_merge_dialog_new (NapWindow          *self,
                                               const char         *path,
                                               NapMergeReport     *report);
 
-/* The core's import and merge jobs, shown (nap-window-xml-jobs.c) */
+/* The core's import, merge and export jobs, shown (nap-window-xml-jobs.c) */
+void            _nap_window_export           (NapWindow          *self,
+                                              const char         *path,
+                                              NapExportFormat     format);
 void            _nap_window_import           (NapWindow          *self,
                                               const char         *xml_path,
                                               const char         *nap_path);

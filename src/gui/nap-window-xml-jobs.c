@@ -1,9 +1,10 @@
-/* nap-window-xml-jobs.c: showing the core's import and merge jobs
+/* nap-window-xml-jobs.c: showing the core's import, merge and export jobs
  *
- * Import and merge run in the core, off the main thread (nap-jobs.h,
- * nap-merge-preview.h); the window starts them, shows a small dialog with
- * the job's stage and a progress bar, and reacts to the result: it shows
- * the imported plan, the merge preview, or why nothing was done.
+ * Import, merge and export run in the core, off the main thread
+ * (nap-jobs.h, nap-merge-preview.h); the window starts them, shows a small
+ * dialog with the job's stage and a progress bar, and reacts to the
+ * result: it shows the imported plan, the merge preview, a toast, or why
+ * nothing was done.
  *
  * While a merge writes, the views let go of the plan's objects (saving
  * what is being typed): the core reads the plan again once the merge is
@@ -29,7 +30,7 @@ typedef struct
   GtkProgressBar *bar;
   GCancellable *cancellable;
   NapProgress *job_progress;
-  char *xml_path;
+  char *xml_path;            /* the file read, or an export's written */
   NapProject *project;       /* an import's new plan, once made */
   NapMergePreview *preview;  /* a merge's */
   NapMergeReport *report;    /* what the merge did */
@@ -292,6 +293,66 @@ _nap_window_import (NapWindow  *self,
   run = start (self, xml_path, heading, TRUE);
   nap_xml_import_async (xml_path, nap_path, run->job_progress, run->cancellable,
                         import_done_cb, g_object_ref (self));
+}
+
+/* Export */
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(NapWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (running (self)->xml_path);
+  gboolean ok = nap_project_export_finish (NAP_PROJECT (source), result, &error);
+
+  finish (self);
+  if (window_gone (self))
+    return;
+  if (ok)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *message = NULL;
+
+      _nap_window_remember_folder (self, file);
+      /* Translators: a notification: %s is a file name */
+      message = g_strdup_printf (_("Exported to “%s”"), name);
+      _nap_window_toast (self, message);
+    }
+  else if (!is_cancelled (error))
+    _nap_window_show_error (self, _("Could not export the plan"), error);
+}
+
+/**
+ * _nap_window_export:
+ *
+ * Writes the plan shown to @path as @format with the core's export job,
+ * showing progress, and says so in a toast, or why not in a dialog.
+ */
+void
+_nap_window_export (NapWindow       *self,
+                    const char      *path,
+                    NapExportFormat  format)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  Running *run;
+
+  g_return_if_fail (NAP_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (running (self) != NULL || self->project == NULL)
+    return;
+
+  name = g_filename_display_basename (path);
+  /* Translators: a dialog's heading while a file is written: %s is its name */
+  heading = g_strdup_printf (_("Exporting “%s”"), name);
+  /* The progress shows the file written, in the place of an XML file read. */
+  run = start (self, path, heading, TRUE);
+  nap_project_export_async (self->project, format, path, run->job_progress, run->cancellable,
+                            export_done_cb, g_object_ref (self));
 }
 
 /* Merge: reading and the preview */
