@@ -12,10 +12,7 @@
 # store's public functions, and says where the wall is broken and why.
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-  echo "usage: $0 SOURCE_ROOT" >&2
-  exit 2
-fi
+[ $# -eq 1 ] || { echo "usage: $0 SOURCE_ROOT" >&2; exit 2; }
 cd "$1"
 
 status=0

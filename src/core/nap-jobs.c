@@ -32,25 +32,40 @@
 #include "nap-xml-reader.h"
 #include "nap-xml-writer.h"
 
-/* Import */
-
+/* What a worker is given: the files, and where to say how far it is. */
 typedef struct
 {
-  char *xml_path;
-  char *project_path;
+  char *project_path;     /* the plan's file: an import makes it, an export reads it */
+  char *other_path;       /* the XML file an import reads, or the file an export writes */
+  NapExportFormat format; /* an export's */
   NapProgress *progress;
-} ImportJob;
+} Job;
+
+static Job *
+job_new (const char  *project_path,
+         const char  *other_path,
+         NapProgress *progress)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->project_path = g_strdup (project_path);
+  job->other_path = g_strdup (other_path);
+  job->progress = progress != NULL ? g_object_ref (progress) : NULL;
+  return job;
+}
 
 static void
-import_job_free (gpointer data)
+job_free (gpointer data)
 {
-  ImportJob *job = data;
+  Job *job = data;
 
-  g_free (job->xml_path);
   g_free (job->project_path);
+  g_free (job->other_path);
   g_clear_object (&job->progress);
   g_free (job);
 }
+
+/* Import */
 
 static void
 import_worker (GTask        *task,
@@ -58,7 +73,7 @@ import_worker (GTask        *task,
                gpointer      data,
                GCancellable *cancellable)
 {
-  ImportJob *job = data;
+  Job *job = data;
   g_autoptr(NapXmlDocument) doc = NULL;
   g_autoptr(NapProject) project = NULL;
   GError *error = NULL;
@@ -74,7 +89,7 @@ import_worker (GTask        *task,
     }
 
   nap_progress_update (job->progress, _("Reading the file and checking every record…"), 0.0, TRUE);
-  doc = nap_xml_read_file (job->xml_path, &error);
+  doc = nap_xml_read_file (job->other_path, &error);
   if (doc == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -123,22 +138,16 @@ nap_xml_import_async (const char          *xml_path,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  ImportJob *job;
 
   g_return_if_fail (xml_path != NULL);
   g_return_if_fail (project_path != NULL);
   g_return_if_fail (progress == NULL || NAP_IS_PROGRESS (progress));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  job = g_new0 (ImportJob, 1);
-  job->xml_path = g_strdup (xml_path);
-  job->project_path = g_strdup (project_path);
-  job->progress = progress != NULL ? g_object_ref (progress) : NULL;
-
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, nap_xml_import_async);
   g_task_set_name (task, "[nap] import NAP XML");
-  g_task_set_task_data (task, job, import_job_free);
+  g_task_set_task_data (task, job_new (project_path, xml_path, progress), job_free);
   /* nap_xml_import_finish() looks at the cancellable itself: a plan made
    * before a late cancel must still be thrown away, file and all.
    */
@@ -162,7 +171,7 @@ nap_xml_import_finish (GAsyncResult  *result,
 {
   GTask *task;
   GCancellable *cancellable;
-  ImportJob *job;
+  Job *job;
   g_autoptr(NapProject) project = NULL;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
@@ -329,34 +338,15 @@ nap_export_plan_file_to_file (const char       *project_path,
   return ok;
 }
 
-typedef struct
-{
-  char *project_path;
-  char *path;
-  NapExportFormat format;
-  NapProgress *progress;
-} ExportJob;
-
-static void
-export_job_free (gpointer data)
-{
-  ExportJob *job = data;
-
-  g_free (job->project_path);
-  g_free (job->path);
-  g_clear_object (&job->progress);
-  g_free (job);
-}
-
 static void
 export_worker (GTask        *task,
                gpointer      source_object,
                gpointer      data,
                GCancellable *cancellable)
 {
-  ExportJob *job = data;
+  Job *job = data;
   Source source = { 0, };
-  g_autofree char *name = g_filename_display_basename (job->path);
+  g_autofree char *name = g_filename_display_basename (job->other_path);
   g_autofree char *writing = NULL;
   GError *error = NULL;
 
@@ -373,7 +363,7 @@ export_worker (GTask        *task,
   writing = g_strdup_printf (_("Writing “%s”…"), name);
   /* The file is replaced at once when complete: nothing to stop halfway. */
   nap_progress_update (job->progress, writing, 0.5, FALSE);
-  if (!source_write_to_file (&source, job->format, job->path, &error))
+  if (!source_write_to_file (&source, job->format, job->other_path, &error))
     {
       source_clear (&source);
       g_task_return_error (task, error);
@@ -410,23 +400,20 @@ nap_project_export_async (NapProject          *project,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  ExportJob *job;
+  Job *job;
 
   g_return_if_fail (NAP_IS_PROJECT (project));
   g_return_if_fail (path != NULL);
   g_return_if_fail (progress == NULL || NAP_IS_PROGRESS (progress));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  job = g_new0 (ExportJob, 1);
-  job->project_path = g_strdup (nap_project_get_path (project));
-  job->path = g_strdup (path);
+  job = job_new (nap_project_get_path (project), path, progress);
   job->format = format;
-  job->progress = progress != NULL ? g_object_ref (progress) : NULL;
 
   task = g_task_new (project, cancellable, callback, user_data);
   g_task_set_source_tag (task, nap_project_export_async);
   g_task_set_name (task, "[nap] export");
-  g_task_set_task_data (task, job, export_job_free);
+  g_task_set_task_data (task, job, job_free);
   /* Once written, the file is there: a late cancel does not undo it. */
   g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, export_worker);

@@ -30,7 +30,7 @@ typedef struct
   GtkProgressBar *bar;
   GCancellable *cancellable;
   NapProgress *job_progress;
-  char *xml_path;            /* the file read, or an export's written */
+  char *xml_path;            /* the file read, or the file an export writes */
   NapProject *project;       /* an import's new plan, once made */
   NapMergePreview *preview;  /* a merge's */
   NapMergeReport *report;    /* what the merge did */
@@ -124,19 +124,56 @@ refuse_close_cb (GtkWindow *dialog)
   return TRUE;
 }
 
-/* Starts showing a job, which the caller then starts. */
+typedef enum
+{
+  JOB_IMPORT,
+  JOB_MERGE,
+  JOB_EXPORT,
+} JobKind;
+
+/* The progress dialog's heading, naming @path's file. */
+static char *
+heading_for (JobKind     job,
+             const char *path)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  switch (job)
+    {
+    case JOB_IMPORT:
+      /* Translators: a dialog's heading while a file is read: %s is its name */
+      return g_strdup_printf (_("Importing “%s”"), name);
+    case JOB_MERGE:
+      /* Translators: a dialog's heading while a file is merged: %s is its name */
+      return g_strdup_printf (_("Merging “%s”"), name);
+    case JOB_EXPORT:
+    default:
+      /* Translators: a dialog's heading while a file is written: %s is its name */
+      return g_strdup_printf (_("Exporting “%s”"), name);
+    }
+}
+
+/* Starts showing a job about @path, which the caller then starts; or
+ * returns %NULL if another job of this window runs.
+ */
 static Running *
 start (NapWindow  *self,
-       const char *xml_path,
-       const char *heading,
+       JobKind     job,
+       const char *path,
        gboolean    cancellable)
 {
-  Running *run = g_new0 (Running, 1);
-  GtkWidget *bar = gtk_progress_bar_new ();
+  g_autofree char *heading = NULL;
+  GtkWidget *bar;
+  Running *run;
 
-  g_assert (running (self) == NULL);
+  if (running (self) != NULL)
+    return NULL;
 
-  run->xml_path = g_strdup (xml_path);
+  run = g_new0 (Running, 1);
+  bar = gtk_progress_bar_new ();
+  heading = heading_for (job, path);
+
+  run->xml_path = g_strdup (path);
   run->cancellable = g_cancellable_new ();
   run->job_progress = nap_progress_new ();
   run->bar = g_object_ref (GTK_PROGRESS_BAR (bar));
@@ -277,20 +314,13 @@ _nap_window_import (NapWindow  *self,
                     const char *xml_path,
                     const char *nap_path)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
   Running *run;
 
   g_return_if_fail (NAP_IS_WINDOW (self));
   g_return_if_fail (xml_path != NULL && nap_path != NULL);
 
-  if (running (self) != NULL)
+  if ((run = start (self, JOB_IMPORT, xml_path, TRUE)) == NULL)
     return;
-
-  name = g_filename_display_basename (xml_path);
-  /* Translators: a dialog's heading while a file is read: %s is its name */
-  heading = g_strdup_printf (_("Importing “%s”"), name);
-  run = start (self, xml_path, heading, TRUE);
   nap_xml_import_async (xml_path, nap_path, run->job_progress, run->cancellable,
                         import_done_cb, g_object_ref (self));
 }
@@ -336,35 +366,18 @@ _nap_window_export (NapWindow       *self,
                     const char      *path,
                     NapExportFormat  format)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
   Running *run;
 
   g_return_if_fail (NAP_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
 
-  if (running (self) != NULL || self->project == NULL)
+  if (self->project == NULL || (run = start (self, JOB_EXPORT, path, TRUE)) == NULL)
     return;
-
-  name = g_filename_display_basename (path);
-  /* Translators: a dialog's heading while a file is written: %s is its name */
-  heading = g_strdup_printf (_("Exporting “%s”"), name);
-  /* The progress shows the file written, in the place of an XML file read. */
-  run = start (self, path, heading, TRUE);
   nap_project_export_async (self->project, format, path, run->job_progress, run->cancellable,
                             export_done_cb, g_object_ref (self));
 }
 
 /* Merge: reading and the preview */
-
-static char *
-merge_heading (const char *xml_path)
-{
-  g_autofree char *name = g_filename_display_basename (xml_path);
-
-  /* Translators: a dialog's heading while a file is merged: %s is its name */
-  return g_strdup_printf (_("Merging “%s”"), name);
-}
 
 static void
 merge_read_done_cb (GObject      *source,
@@ -409,17 +422,13 @@ void
 _nap_window_merge_file (NapWindow  *self,
                         const char *xml_path)
 {
-  g_autofree char *heading = NULL;
   Running *run;
 
   g_return_if_fail (NAP_IS_WINDOW (self));
   g_return_if_fail (xml_path != NULL);
 
-  if (running (self) != NULL || self->project == NULL)
+  if (self->project == NULL || (run = start (self, JOB_MERGE, xml_path, TRUE)) == NULL)
     return;
-
-  heading = merge_heading (xml_path);
-  run = start (self, xml_path, heading, TRUE);
   nap_merge_preview_new_async (self->project, xml_path, run->job_progress, run->cancellable,
                                merge_read_done_cb, g_object_ref (self));
 }
@@ -485,7 +494,6 @@ void
 _nap_window_merge_apply (NapWindow       *self,
                          NapMergePreview *preview)
 {
-  g_autofree char *heading = NULL;
   Running *run;
 
   g_return_if_fail (NAP_IS_WINDOW (self));
@@ -500,8 +508,7 @@ _nap_window_merge_apply (NapWindow       *self,
    */
   _nap_window_set_views_project (self, NULL);
 
-  heading = merge_heading (nap_merge_preview_get_xml_path (preview));
-  run = start (self, nap_merge_preview_get_xml_path (preview), heading, FALSE);
+  run = start (self, JOB_MERGE, nap_merge_preview_get_xml_path (preview), FALSE);
   run->preview = g_object_ref (preview);
   nap_merge_preview_apply_async (preview, run->job_progress, NULL,
                                  merge_apply_done_cb, g_object_ref (self));
