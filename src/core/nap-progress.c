@@ -170,6 +170,11 @@ nap_progress_get_stage (NapProgress *self)
   return self->stage;
 }
 
+/**
+ * nap_progress_get_fraction:
+ *
+ * Returns: how much of the job is done, from 0 to 1
+ */
 double
 nap_progress_get_fraction (NapProgress *self)
 {
@@ -178,6 +183,11 @@ nap_progress_get_fraction (NapProgress *self)
   return self->fraction;
 }
 
+/**
+ * nap_progress_get_cancellable:
+ *
+ * Returns: whether cancelling the job would still stop it
+ */
 gboolean
 nap_progress_get_cancellable (NapProgress *self)
 {

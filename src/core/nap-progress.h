@@ -14,14 +14,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NapProgress, nap_progress, NAP, PROGRESS, GObject)
 
-NapProgress *nap_progress_new          (void);
-const char  *nap_progress_get_stage    (NapProgress *self);
-double       nap_progress_get_fraction (NapProgress *self);
+NapProgress *nap_progress_new             (void);
+const char  *nap_progress_get_stage       (NapProgress *self);
+double       nap_progress_get_fraction    (NapProgress *self);
 gboolean     nap_progress_get_cancellable (NapProgress *self);
 
-void         nap_progress_update       (NapProgress *self,
-                                        const char  *stage,
-                                        double       fraction,
-                                        gboolean     cancellable);
+void         nap_progress_update          (NapProgress *self,
+                                           const char  *stage,
+                                           double       fraction,
+                                           gboolean     cancellable);
 
 G_END_DECLS
