@@ -608,7 +608,7 @@ nap_tool_cmd_check (int    argc,
     return nap_tool_fail (error);
 
   name = g_filename_display_basename (argv[1]);
-  problems = nap_store_check_integrity (nap_project_get_store (project), &error);
+  problems = nap_project_check_integrity (project, &error);
   if (problems == NULL)
     return nap_tool_fail (error);
 

@@ -1,6 +1,6 @@
 /* nap-tool-xml.c: nap-tool export-xml, import-xml, merge and validate
  *
- * The work is the core's (nap-xml-reader.h, nap-xml-writer.h); these parse
+ * The work is the core's (nap-xml-reader.h, nap-jobs.h); these parse
  * the command line and say what happened. export-xml opens the plan
  * read-only; import-xml never replaces a file; merge changes the plan only
  * when the whole file is accepted.
@@ -19,11 +19,11 @@
 #include <unistd.h>
 
 #include "nap-error.h"
+#include "nap-jobs.h"
 #include "nap-merge-report.h"
 #include "nap-project.h"
 #include "nap-tool.h"
 #include "nap-xml-reader.h"
-#include "nap-xml-writer.h"
 
 /* export-xml */
 
@@ -32,11 +32,10 @@ nap_tool_cmd_export_xml (int    argc,
                          char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(NapStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   gboolean consultations_only = FALSE;
-  NapXmlExportFlags flags;
+  NapExportFormat format;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of the standard output; FILE is replaced only once the export is complete"),
@@ -54,15 +53,13 @@ nap_tool_cmd_export_xml (int    argc,
   if (status != NAP_TOOL_EXIT_OK)
     return status;
 
-  /* The writer reads the file itself: the plan's objects are not needed. */
-  store = nap_store_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
-  if (store == NULL)
-    return nap_tool_fail (error);
-
-  flags = consultations_only ? NAP_XML_EXPORT_CONSULTATIONS_ONLY : NAP_XML_EXPORT_ALL;
+  /* The writer reads the file itself, read-only: the plan's objects are
+   * not needed.
+   */
+  format = consultations_only ? NAP_EXPORT_XML_CONSULTATIONS : NAP_EXPORT_XML;
   if (output != NULL)
     {
-      if (!nap_xml_export_store_to_file (store, output, flags, &error))
+      if (!nap_export_plan_file_to_file (argv[1], format, output, &error))
         return nap_tool_fail (error);
     }
   else
@@ -70,7 +67,7 @@ nap_tool_cmd_export_xml (int    argc,
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
 
       /* The writer buffers; the stream adds none. */
-      if (!nap_xml_export_store (store, out, flags, &error)
+      if (!nap_export_plan_file (argv[1], format, out, &error)
           || !g_output_stream_close (out, NULL, &error))
         return nap_tool_fail (error);
     }

@@ -8,6 +8,7 @@
 
 #include "nap-model-private.h"
 #include "nap-project.h"
+#include "nap-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,7 @@ struct _NapProject
   guint batch_failed : 1;
 };
 
+NapStore *nap_project_get_store  (NapProject    *self);
 gboolean nap_project_edit_begin   (NapProject    *self,
                                    GError       **error);
 gboolean nap_project_edit_end     (NapProject    *self,

@@ -576,19 +576,79 @@ nap_project_create (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/* Puts @from's objects in place of @self's; each list changes once. */
+static void
+take_list (GListStore *to,
+           GListStore *from)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (from));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (from), i));
+  g_list_store_remove_all (from);
+  g_list_store_splice (to, 0, g_list_model_get_n_items (G_LIST_MODEL (to)), items->pdata, n);
+}
+
+static void
+take_model (NapProject *self,
+            NapProject *from)
+{
+  GHashTable *table;
+  GPtrArray *levels;
+
+  /* The lookups first: a view that hears of a list may look records up. */
+  table = self->objectives_by_id;
+  self->objectives_by_id = from->objectives_by_id;
+  from->objectives_by_id = table;
+  table = self->actors_by_id;
+  self->actors_by_id = from->actors_by_id;
+  from->actors_by_id = table;
+  table = self->records_by_uuid;
+  self->records_by_uuid = from->records_by_uuid;
+  from->records_by_uuid = table;
+  levels = self->levels;
+  self->levels = from->levels;
+  from->levels = levels;
+  g_set_object (&self->plan, from->plan);
+
+  take_list (self->actors, from->actors);
+  take_list (self->exchange_rates, from->exchange_rates);
+  take_list (self->references, from->references);
+  take_list (self->objectives, from->objectives);
+  take_list (self->consultations, from->consultations);
+}
+
 /**
  * nap_project_reload:
  *
- * Reads the whole plan again from its file.
+ * Reads the whole plan again from its file, into new objects, and then
+ * puts them in place at once: each list model of the project says so in
+ * one #GListModel::items-changed, and #NapProject::changed is emitted
+ * once, after all of them. What was written to the file behind the
+ * objects' back (a merge, a failed batch) is then shown. If the file
+ * cannot be read, the project holds no records.
  */
 gboolean
 nap_project_reload (NapProject  *self,
                     GError     **error)
 {
+  g_autoptr(NapProject) fresh = NULL;
+
   g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
 
-  clear_model (self);
-  return load (self, error);
+  fresh = g_object_new (NAP_TYPE_PROJECT, NULL);
+  fresh->store = g_object_ref (self->store);
+  if (!load (fresh, error))
+    {
+      clear_model (self);
+      g_signal_emit (self, signals[CHANGED], 0);
+      return FALSE;
+    }
+
+  take_model (self, fresh);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
 }
 
 /**
@@ -621,8 +681,27 @@ nap_project_save_as (NapProject  *self,
   return TRUE;
 }
 
+/**
+ * nap_project_check_integrity:
+ *
+ * Checks every page and index of the plan's file, which opening only
+ * samples: see nap_store_check_integrity().
+ *
+ * Returns: (transfer full) (element-type utf8): what is damaged, empty if
+ *   nothing is, or %NULL with @error set if the check could not run
+ */
+GPtrArray *
+nap_project_check_integrity (NapProject  *self,
+                             GError     **error)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return nap_store_check_integrity (self->store, error);
+}
+
 /* Accessors */
 
+/* The file under the plan; for the core only (nap-project-private.h). */
 NapStore *
 nap_project_get_store (NapProject *self)
 {

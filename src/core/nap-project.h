@@ -43,8 +43,9 @@ gboolean      nap_project_save_as              (NapProject          *self,
                                                 GError             **error);
 gboolean      nap_project_reload               (NapProject          *self,
                                                 GError             **error);
+GPtrArray    *nap_project_check_integrity      (NapProject          *self,
+                                                GError             **error);
 
-NapStore     *nap_project_get_store            (NapProject          *self);
 const char   *nap_project_get_path             (NapProject          *self);
 gboolean      nap_project_is_read_only         (NapProject          *self);
 const char   *nap_project_get_read_only_reason (NapProject          *self);

@@ -1,10 +1,17 @@
-/* nap-store-private.h: what nap-store.c shares with nap-store-copy.c
+/* nap-store-private.h: the SQLite side of the project file, for src/core only
+ *
+ * Statements, transactions and the connection itself. Only the core
+ * includes this header; its library alone links SQLite (src/core/meson.build),
+ * and build-aux/check-layers.sh fails the tests if src/gui or src/cli
+ * reaches for it.
  *
  * Copyright 2026 The NAP Drafter authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
+
+#include <sqlite3.h>
 
 #include "nap-store.h"
 
@@ -22,5 +29,33 @@ struct _NapStore
   guint in_transaction : 1;
   guint in_read : 1;      /* a read transaction of nap_store_begin_read() */
 };
+
+NapStore     *nap_store_open_beside          (NapStore           *writer,
+                                              GError            **error);
+void          nap_store_reset_statements     (NapStore           *self);
+
+sqlite3_stmt *nap_store_prepare              (NapStore           *self,
+                                              const char         *sql,
+                                              GError            **error);
+gboolean      nap_store_exec                 (NapStore           *self,
+                                              const char         *sql,
+                                              GError            **error);
+gboolean      nap_store_step_done            (NapStore           *self,
+                                              sqlite3_stmt       *stmt,
+                                              GError            **error);
+gint64        nap_store_last_insert_id       (NapStore           *self);
+
+gboolean      nap_store_begin                (NapStore           *self,
+                                              GError            **error);
+gboolean      nap_store_commit               (NapStore           *self,
+                                              GError            **error);
+void          nap_store_rollback             (NapStore           *self);
+gboolean      nap_store_begin_read           (NapStore           *self,
+                                              GError            **error);
+void          nap_store_end_read             (NapStore           *self);
+
+gboolean      nap_store_set_error            (NapStore           *self,
+                                              int                 rc,
+                                              GError            **error);
 
 G_END_DECLS

@@ -1,4 +1,10 @@
-/* nap-store.h: the SQLite project file
+/* nap-store.h: the project file, as the rest of the program may see it
+ *
+ * Opening, checking and copying a plan file. How the file is read and
+ * written (SQLite statements and transactions) is the core's own business:
+ * see nap-store-private.h. Nothing outside src/core includes that one, and
+ * nothing outside src/core calls these either: the GUI and the CLI go
+ * through NapProject (build-aux/check-layers.sh checks it).
  *
  * Copyright 2026 The NAP Drafter authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +13,6 @@
 #pragma once
 
 #include <glib-object.h>
-#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -28,37 +33,10 @@ G_DECLARE_FINAL_TYPE (NapStore, nap_store, NAP, STORE, GObject)
 NapStore     *nap_store_open                 (const char         *path,
                                               NapStoreOpenFlags   flags,
                                               GError            **error);
-NapStore     *nap_store_open_beside          (NapStore           *writer,
-                                              GError            **error);
-void          nap_store_reset_statements     (NapStore           *self);
 const char   *nap_store_get_path             (NapStore           *self);
 gboolean      nap_store_is_read_only         (NapStore           *self);
 const char   *nap_store_get_read_only_reason (NapStore           *self);
 int           nap_store_get_schema_version   (void);
-
-sqlite3_stmt *nap_store_prepare              (NapStore           *self,
-                                              const char         *sql,
-                                              GError            **error);
-gboolean      nap_store_exec                 (NapStore           *self,
-                                              const char         *sql,
-                                              GError            **error);
-gboolean      nap_store_step_done            (NapStore           *self,
-                                              sqlite3_stmt       *stmt,
-                                              GError            **error);
-gint64        nap_store_last_insert_id       (NapStore           *self);
-
-gboolean      nap_store_begin                (NapStore           *self,
-                                              GError            **error);
-gboolean      nap_store_commit               (NapStore           *self,
-                                              GError            **error);
-void          nap_store_rollback             (NapStore           *self);
-gboolean      nap_store_begin_read           (NapStore           *self,
-                                              GError            **error);
-void          nap_store_end_read             (NapStore           *self);
-
-gboolean      nap_store_set_error            (NapStore           *self,
-                                              int                 rc,
-                                              GError            **error);
 
 gboolean      nap_store_save_copy            (NapStore           *self,
                                               const char         *path,

@@ -49,6 +49,13 @@ gboolean    nap_xml_merge_link           (NapXmlMerge   *m,
                                           int            position);
 GHashTable *nap_xml_merge_uuid_set       (GListModel    *list);
 
+NapMergeReport *nap_xml_merge_preview   (NapProject     *project,
+                                         NapXmlDocument *doc,
+                                         GError        **error);
+NapMergeReport *nap_xml_merge_write     (NapProject     *worker,
+                                         NapXmlDocument *doc,
+                                         GError        **error);
+
 /* nap-xml-merge-tree.c */
 void        nap_xml_merge_order_free     (gpointer       order);
 gboolean    nap_xml_merge_objectives     (NapXmlMerge   *m);

@@ -516,11 +516,90 @@ merge_clear (NapXmlMerge *m)
 }
 
 /**
+ * nap_xml_merge_preview:
+ * @project: the plan, as objects that reflect its file
+ * @doc: a document from nap_xml_read_file()
+ *
+ * Walks @doc against @project without writing anything: every refusal of
+ * the merge is found here.
+ *
+ * Returns: (transfer full): what merging would add and change, or %NULL
+ *   with @error set
+ */
+NapMergeReport *
+nap_xml_merge_preview (NapProject      *project,
+                       NapXmlDocument  *doc,
+                       GError         **error)
+{
+  NapXmlMerge m = { 0, };
+  NapMergeReport *report = NULL;
+
+  g_return_val_if_fail (NAP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  merge_init (&m, project, doc, FALSE, error);
+  if (run (&m))
+    report = nap_merge_report_ref (m.report);
+  merge_clear (&m);
+  return report;
+}
+
+/**
+ * nap_xml_merge_write:
+ * @worker: objects of the plan's file that nobody else looks at: the
+ *   merge changes them as it writes
+ * @doc: a document from nap_xml_read_file()
+ *
+ * Merges @doc into the file under @worker in one batch, all or nothing.
+ * The project that shows the plan is not touched: its owner reloads it
+ * once this has succeeded.
+ *
+ * Returns: (transfer full): what was added and changed, or %NULL with
+ *   @error set; then the file is unchanged
+ */
+NapMergeReport *
+nap_xml_merge_write (NapProject      *worker,
+                     NapXmlDocument  *doc,
+                     GError         **error)
+{
+  NapXmlMerge m = { 0, };
+  NapMergeReport *report = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (NAP_IS_PROJECT (worker), NULL);
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  /* Every refusal is found before anything is written. */
+  report = nap_xml_merge_preview (worker, doc, error);
+  if (report == NULL)
+    return NULL;
+  g_clear_pointer (&report, nap_merge_report_unref);
+
+  merge_init (&m, worker, doc, TRUE, error);
+  ok = nap_project_begin_batch (worker, error);
+  if (ok)
+    {
+      ok = run (&m);
+      ok = nap_project_end_batch (worker, ok, ok ? error : NULL) && ok;
+    }
+  if (ok)
+    {
+      nap_merge_report_set_applied (m.report, TRUE);
+      report = nap_merge_report_ref (m.report);
+    }
+  merge_clear (&m);
+  return report;
+}
+
+/**
  * nap_xml_merge_document:
  * @doc: a document from nap_xml_read_file()
  * @dry_run: %TRUE to compute the report without changing anything
  *
- * Folds @doc into @project by UUID, in one batch: all or nothing.
+ * Folds @doc into @project by UUID, in one batch: all or nothing. The
+ * merge is written through objects of its own; @project's are left alone
+ * until the file holds the merge, and are then read again with
+ * nap_project_reload(): @project says it changed once.
  *
  * Returns: (transfer full): what was added and changed (or, with
  *   @dry_run, what would be), or %NULL with @error set; then the project
@@ -532,42 +611,27 @@ nap_xml_merge_document (NapProject      *project,
                         gboolean         dry_run,
                         GError         **error)
 {
-  NapXmlMerge m = { 0, };
-  NapMergeReport *report = NULL;
-  gboolean ok;
+  g_autoptr(NapProject) worker = NULL;
+  g_autoptr(NapMergeReport) report = NULL;
 
   g_return_val_if_fail (NAP_IS_PROJECT (project), NULL);
   g_return_val_if_fail (doc != NULL, NULL);
 
-  merge_init (&m, project, doc, FALSE, error);
-  ok = run (&m);
-  if (ok && dry_run)
-    report = nap_merge_report_ref (m.report);
-  merge_clear (&m);
-  if (!ok || dry_run)
-    return report;
+  if (dry_run)
+    return nap_xml_merge_preview (project, doc, error);
 
-  merge_init (&m, project, doc, TRUE, error);
-  ok = nap_project_begin_batch (project, error);
-  if (ok)
-    {
-      ok = run (&m);
-      /* A failed batch rolls back and reads the plan again. */
-      ok = nap_project_end_batch (project, ok, ok ? error : NULL) && ok;
-    }
-  if (ok)
-    {
-      /* The new records were written without being placed in memory. */
-      ok = nap_project_reload (project, error);
-      nap_project_emit_changed (project);
-      nap_merge_report_set_applied (m.report, TRUE);
-      report = nap_merge_report_ref (m.report);
-    }
-  merge_clear (&m);
+  worker = nap_project_new_for_import (nap_project_get_store (project));
+  if (!nap_project_reload (worker, error))
+    return NULL;
+  report = nap_xml_merge_write (worker, doc, error);
+  g_clear_object (&worker);
+  if (report == NULL)
+    return NULL;
 
-  if (!ok)
-    g_clear_pointer (&report, nap_merge_report_unref);
-  return report;
+  /* The file holds the merge: the objects show it, all at once. */
+  if (!nap_project_reload (project, error))
+    return NULL;
+  return g_steal_pointer (&report);
 }
 
 /**

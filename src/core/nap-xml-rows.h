@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "nap-store.h"
+#include "nap-store-private.h"
 
 G_BEGIN_DECLS
 

@@ -19,7 +19,7 @@
 
 #include "nap-currency.h"
 #include "nap-error.h"
-#include "nap-project.h"
+#include "nap-project-private.h"
 #include "nap-xml-output.h"
 #include "nap-xml-reader.h"
 #include "nap-xml-rows.h"

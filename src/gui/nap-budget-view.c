@@ -15,7 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "nap-budget-csv.h"
+#include "nap-jobs.h"
 #include "nap-budget-view-private.h"
 #include "nap-choice-factory.h"
 
@@ -183,32 +183,84 @@ show_export_error (NapBudgetView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  NapBudgetView *self = g_task_get_source_object (task);
+  const char *path = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!nap_project_export_finish (NAP_PROJECT (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  {
+    g_autofree char *name = g_filename_display_basename (path);
+    /* Translators: a notification: %s is a file name */
+    g_autofree char *message = g_strdup_printf (_("Budget exported to “%s”"), name);
+
+    show_toast (self, message);
+  }
+  g_task_return_boolean (task, TRUE);
+}
+
 /**
- * nap_budget_view_export_to:
+ * nap_budget_view_export_async:
+ * @callback: (nullable): called once the file is written, or not
  *
- * Writes every budget line of the plan to @path as CSV and says so in a
- * toast.
+ * Writes every budget line of the plan to @path as CSV, with the core's
+ * export job (off the main thread), and says so in a toast. Call
+ * nap_budget_view_export_finish() from @callback.
+ */
+void
+nap_budget_view_export_async (NapBudgetView       *self,
+                              const char          *path,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (NAP_IS_BUDGET_VIEW (self));
+  g_return_if_fail (self->project != NULL);
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, nap_budget_view_export_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  nap_project_export_async (self->project, NAP_EXPORT_BUDGET_CSV, path, NULL, NULL, exported_cb, task);
+}
+
+/**
+ * nap_budget_view_export_finish:
+ *
+ * Returns: whether the file was written; if not, @error says why, naming
+ *   the file
  */
 gboolean
-nap_budget_view_export_to (NapBudgetView  *self,
-                           const char     *path,
-                           GError        **error)
+nap_budget_view_export_finish (NapBudgetView  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  g_return_val_if_fail (NAP_IS_BUDGET_VIEW (self), FALSE);
-  g_return_val_if_fail (self->project != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
 
-  if (!nap_budget_csv_export_to_file (self->project, path, error))
-    return FALSE;
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  NapBudgetView *self = NAP_BUDGET_VIEW (source);
+  g_autoptr(GError) error = NULL;
 
-  name = g_filename_display_basename (path);
-  /* Translators: a notification: %s is a file name */
-  message = g_strdup_printf (_("Budget exported to “%s”"), name);
-  show_toast (self, message);
-  return TRUE;
+  if (!nap_budget_view_export_finish (self, result, &error))
+    show_export_error (self, error);
 }
 
 static void
@@ -222,7 +274,6 @@ export_response_cb (NapBudgetView        *self,
       && file != NULL && g_file_peek_path (file) != NULL)
     {
       g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
 
       if (!g_str_has_suffix (path, ".csv"))
         {
@@ -231,8 +282,7 @@ export_response_cb (NapBudgetView        *self,
           g_free (path);
           path = with_suffix;
         }
-      if (!nap_budget_view_export_to (self, path, &error))
-        show_export_error (self, error);
+      nap_budget_view_export_async (self, path, export_done_cb, NULL);
     }
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));

@@ -23,8 +23,12 @@ void             nap_budget_view_set_project (NapBudgetView  *self,
 NapProject      *nap_budget_view_get_project (NapBudgetView  *self);
 NapBudgetTotals *nap_budget_view_get_totals  (NapBudgetView  *self);
 GListModel      *nap_budget_view_get_lines   (NapBudgetView  *self);
-gboolean         nap_budget_view_export_to   (NapBudgetView  *self,
-                                              const char     *path,
-                                              GError        **error);
+void             nap_budget_view_export_async  (NapBudgetView       *self,
+                                                const char          *path,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean         nap_budget_view_export_finish (NapBudgetView       *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 
 G_END_DECLS

@@ -23,8 +23,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nap-jobs.h"
 #include "nap-recommendation-register-private.h"
-#include "nap-report.h"
 #include "nap-text.h"
 
 G_DEFINE_FINAL_TYPE (NapRecommendationRegister, nap_recommendation_register, ADW_TYPE_BIN)
@@ -358,6 +358,42 @@ nap_recommendation_register_show_error (NapRecommendationRegister *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A report being written by the core's export job. */
+typedef struct
+{
+  NapRecommendationRegister *self;
+  char *path;
+} ReportExport;
+
+static void
+report_exported_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  ReportExport *export = user_data;
+  NapRecommendationRegister *self = export->self;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = nap_project_export_finish (NAP_PROJECT (source), result, &error);
+
+  /* The register may have been closed meanwhile: it says nothing then. */
+  if (self->toast_overlay != NULL && ok)
+    {
+      g_autofree char *name = g_filename_display_basename (export->path);
+      /* Translators: a notification: %s is a file name */
+      g_autofree char *message = g_strdup_printf (_("Report saved as “%s”"), name);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (self->toast_overlay != NULL)
+    nap_recommendation_register_show_error (self, _("Could not export the report"), error);
+
+  g_object_unref (export->self);
+  g_free (export->path);
+  g_free (export);
+}
+
 static void
 export_response_cb (NapRecommendationRegister *self,
                     int                        response,
@@ -369,7 +405,7 @@ export_response_cb (NapRecommendationRegister *self,
   if (response == GTK_RESPONSE_ACCEPT && self->project != NULL && file != NULL
       && (path = g_file_get_path (file)) != NULL)
     {
-      g_autoptr(GError) error = NULL;
+      ReportExport *export = g_new0 (ReportExport, 1);
 
       if (!g_str_has_suffix (path, ".html") && !g_str_has_suffix (path, ".htm"))
         {
@@ -378,18 +414,11 @@ export_response_cb (NapRecommendationRegister *self,
           g_free (path);
           path = with_suffix;
         }
-      if (nap_report_write_to_file (self->project, path, &error))
-        {
-          g_autofree char *name = g_filename_display_basename (path);
-          /* Translators: a notification: %s is a file name */
-          g_autofree char *message = g_strdup_printf (_("Report saved as “%s”"), name);
-          AdwToast *toast = adw_toast_new (message);
-
-          adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
-        }
-      else
-        nap_recommendation_register_show_error (self, _("Could not export the report"), error);
+      /* Written off the main thread; the register says how it went. */
+      export->self = g_object_ref (self);
+      export->path = g_steal_pointer (&path);
+      nap_project_export_async (self->project, NAP_EXPORT_REPORT_HTML, export->path, NULL, NULL,
+                                report_exported_cb, export);
     }
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));

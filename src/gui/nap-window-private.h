@@ -7,11 +7,12 @@
 #pragma once
 
 #include "nap-budget-view.h"
+#include "nap-jobs.h"
 #include "nap-consultations-view.h"
+#include "nap-merge-preview.h"
 #include "nap-merge-report.h"
 #include "nap-plan-view.h"
 #include "nap-window.h"
-#include "nap-xml-writer.h"
 
 G_BEGIN_DECLS
 
@@ -69,27 +70,23 @@ char     *_nap_window_find_example   (void);
 /* NAP XML (nap-window-xml.c) */
 void            _nap_window_toast            (NapWindow          *self,
                                               const char         *title);
-gboolean        _nap_window_export_to        (NapWindow          *self,
-                                              const char         *path,
-                                              NapXmlExportFlags   flags,
-                                              GError            **error);
 char           *_nap_window_merge_summary    (NapMergeReport     *report,
                                               const char         *path);
 GtkWidget      *_nap_window_merge_dialog_new (NapWindow          *self,
                                               const char         *path,
                                               NapMergeReport     *report);
 
-/* Import and merge in a worker thread (nap-window-xml-jobs.c) */
-typedef struct _NapXmlJob NapXmlJob;
-
-void            _nap_xml_job_free            (NapXmlJob          *job);
+/* The core's import, merge and export jobs, shown (nap-window-xml-jobs.c) */
+void            _nap_window_export           (NapWindow          *self,
+                                              const char         *path,
+                                              NapExportFormat     format);
 void            _nap_window_import           (NapWindow          *self,
                                               const char         *xml_path,
                                               const char         *nap_path);
 void            _nap_window_merge_file       (NapWindow          *self,
                                               const char         *xml_path);
 void            _nap_window_merge_apply      (NapWindow          *self,
-                                              NapXmlJob          *job);
+                                              NapMergePreview    *preview);
 gboolean        _nap_window_xml_is_busy      (NapWindow          *self);
 GtkWidget      *_nap_window_get_xml_progress (NapWindow          *self);
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nap-jobs.h"
 #include "nap-window-private.h"
 #include "nap-xml-reader.h"
 
@@ -99,34 +100,6 @@ _nap_window_toast (NapWindow  *self,
 
 /* Exporting */
 
-/**
- * _nap_window_export_to:
- *
- * Writes the plan shown to @path as NAP XML, and says so in a toast.
- */
-gboolean
-_nap_window_export_to (NapWindow          *self,
-                       const char         *path,
-                       NapXmlExportFlags   flags,
-                       GError            **error)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  g_assert (NAP_IS_WINDOW (self));
-  g_assert (self->project != NULL);
-  g_assert (path != NULL);
-
-  if (!nap_xml_export_to_file (self->project, path, flags, error))
-    return FALSE;
-
-  name = g_filename_display_basename (path);
-  /* Translators: a notification: %s is a file name */
-  message = g_strdup_printf (_("Exported to “%s”"), name);
-  _nap_window_toast (self, message);
-  return TRUE;
-}
-
 static void
 nap_window_export_response_cb (NapWindow            *self,
                                int                   response,
@@ -139,14 +112,9 @@ nap_window_export_response_cb (NapWindow            *self,
   if (response == GTK_RESPONSE_ACCEPT && self->project != NULL
       && (path = nap_window_chosen_path (GTK_FILE_CHOOSER (chooser), ".xml")) != NULL)
     {
-      NapXmlExportFlags flags = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "flags"));
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
+      NapExportFormat format = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "format"));
 
-      if (_nap_window_export_to (self, path, flags, &error))
-        _nap_window_remember_folder (self, file);
-      else
-        _nap_window_show_error (self, _("Could not export the plan"), error);
+      _nap_window_export (self, path, format);
     }
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
@@ -154,8 +122,8 @@ nap_window_export_response_cb (NapWindow            *self,
 }
 
 static void
-nap_window_export (NapWindow         *self,
-                   NapXmlExportFlags  flags)
+nap_window_export (NapWindow       *self,
+                   NapExportFormat  format)
 {
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
@@ -164,7 +132,7 @@ nap_window_export (NapWindow         *self,
   if (self->project == NULL)
     return;
 
-  if (flags & NAP_XML_EXPORT_CONSULTATIONS_ONLY)
+  if (format == NAP_EXPORT_XML_CONSULTATIONS)
     title = _("Export the Consultations");
   else
     title = _("Export the Plan");
@@ -173,7 +141,7 @@ nap_window_export (NapWindow         *self,
   nap_window_add_xml_filters (GTK_FILE_CHOOSER (chooser));
   name = nap_window_name_with_suffix (nap_project_get_path (self->project), ".xml");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "flags", GUINT_TO_POINTER (flags));
+  g_object_set_data (G_OBJECT (chooser), "format", GUINT_TO_POINTER (format));
 
   g_signal_connect_object (chooser, "response",
                            G_CALLBACK (nap_window_export_response_cb),
@@ -186,7 +154,7 @@ nap_window_export_xml_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *param)
 {
-  nap_window_export (NAP_WINDOW (widget), NAP_XML_EXPORT_ALL);
+  nap_window_export (NAP_WINDOW (widget), NAP_EXPORT_XML);
 }
 
 static void
@@ -194,7 +162,7 @@ nap_window_export_consultations_action (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *param)
 {
-  nap_window_export (NAP_WINDOW (widget), NAP_XML_EXPORT_CONSULTATIONS_ONLY);
+  nap_window_export (NAP_WINDOW (widget), NAP_EXPORT_XML_CONSULTATIONS);
 }
 
 /* Importing */
@@ -306,14 +274,12 @@ nap_window_merge_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
                               NapWindow        *self)
 {
-  NapXmlJob *job = g_object_steal_data (G_OBJECT (dialog), "nap-merge-job");
+  NapMergePreview *preview = g_object_get_data (G_OBJECT (dialog), "nap-merge-preview");
 
   g_assert (NAP_IS_WINDOW (self));
 
-  if (g_strcmp0 (response, "merge") == 0 && job != NULL)
-    _nap_window_merge_apply (self, job);
-  else
-    _nap_xml_job_free (job);
+  if (g_strcmp0 (response, "merge") == 0 && preview != NULL)
+    _nap_window_merge_apply (self, preview);
 }
 
 /* The report's lines, as many as a dialog can lay out at once: a file

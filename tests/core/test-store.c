@@ -474,7 +474,7 @@ test_crash_during_edits (Fixture       *fixture,
 
   project = nap_project_open (fixture->path, NAP_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  problems = nap_store_check_integrity (nap_project_get_store (project), &error);
+  problems = nap_project_check_integrity (project, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_objectives (project)), >=, (guint) committed);
