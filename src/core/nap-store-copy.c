@@ -15,45 +15,37 @@
 #include <unistd.h>
 
 #include "nap-error.h"
+#include "nap-output.h"
 #include "nap-store-private.h"
 
 /**
  * nap_store_save_copy:
  *
- * Writes a consistent copy of the project to @path: into a temporary file
- * beside it with the backup API, flushed to disk, then renamed over @path,
- * so that a failure leaves @path as it was.
+ * Writes a consistent copy of the project to @path with the backup API,
+ * through nap_output_new(): into a temporary file beside it, flushed to
+ * disk, then renamed over @path, so that a failure leaves @path as it was.
  */
 gboolean
 nap_store_save_copy (NapStore    *self,
                      const char  *path,
                      GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *tmpl = NULL;
+  g_autoptr(NapOutput) output = NULL;
   g_autofree char *name = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd;
   int rc;
 
   g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   name = g_filename_display_basename (path);
-  dir = g_path_get_dirname (path);
-  tmpl = g_build_filename (dir, ".nap-drafter-XXXXXX", NULL);
-  fd = g_mkstemp (tmpl);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
+  output = nap_output_new (path, error);
+  if (output == NULL)
+    return FALSE;
 
-  rc = sqlite3_open_v2 (tmpl, &dest, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (nap_output_get_temporary_path (output), &dest,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", self->db, "main");
@@ -69,41 +61,18 @@ nap_store_save_copy (NapStore    *self,
     }
   sqlite3_close_v2 (dest);
 
-  if (rc == SQLITE_OK)
+  if (rc != SQLITE_OK)
     {
-      fd = g_open (tmpl, O_RDONLY | O_CLOEXEC, 0);
-      if (fd < 0 || fsync (fd) != 0)
-        rc = SQLITE_IOERR;
-      if (fd >= 0)
-        close (fd);
-    }
-
-  if (rc != SQLITE_OK || g_rename (tmpl, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmpl);
-      if (rc == SQLITE_FULL)
+      if ((rc & 0xff) == SQLITE_FULL)
         g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
                      _("The disk is full; “%s” was not written. Free some space and try again."), name);
       else
         g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                     _("Could not write “%s”: %s"), name,
-                     rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (saved_errno));
+                     _("Could not write “%s”: %s"), name, sqlite3_errstr (rc));
       return FALSE;
     }
 
-  {
-    /* Make the rename itself durable. */
-    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-    if (dfd >= 0)
-      {
-        fsync (dfd);
-        close (dfd);
-      }
-  }
-
-  return TRUE;
+  return nap_output_commit (output, error);
 }
 
 /**

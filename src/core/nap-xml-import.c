@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "nap-error.h"
+#include "nap-output.h"
 #include "nap-project-import.h"
 #include "nap-xml-private.h"
 
@@ -399,7 +400,6 @@ nap_xml_import_document (NapXmlDocument  *doc,
 {
   g_autofree char *name = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
   g_autofree char *temporary = NULL;
   g_autoptr(NapStore) store = NULL;
   g_autoptr(NapProject) project = NULL;
@@ -419,11 +419,13 @@ nap_xml_import_document (NapXmlDocument  *doc,
     }
 
   dir = g_path_get_dirname (project_path);
-  base = g_path_get_basename (project_path);
   {
-    g_autofree char *random = g_uuid_string_random ();
-    g_autofree char *file = g_strdup_printf (".%s.%.8s.importing", base, random);
+    /* A name nap_output_remove_stale() knows, so that the file a killed
+     * import leaves is removed the next time.
+     */
+    g_autofree char *file = nap_output_temporary_name ();
 
+    nap_output_remove_stale (dir);
     temporary = g_build_filename (dir, file, NULL);
   }
 
