@@ -15,6 +15,7 @@ struct _NapStore
   GObject parent_instance;
 
   char *path;
+  char *display_path;     /* the file messages name, if not @path */
   sqlite3 *db;
   GHashTable *statements; /* SQL text (static) -> sqlite3_stmt */
   char *read_only_reason;
@@ -22,5 +23,10 @@ struct _NapStore
   guint in_transaction : 1;
   guint in_read : 1;      /* a read transaction of nap_store_begin_read() */
 };
+
+NapStore *nap_store_open_as (const char         *path,
+                             const char         *display_path,
+                             NapStoreOpenFlags   flags,
+                             GError            **error);
 
 G_END_DECLS

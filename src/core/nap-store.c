@@ -45,6 +45,7 @@ nap_store_finalize (GObject *object)
   if (self->lock_fd >= 0)
     close (self->lock_fd);
   g_free (self->path);
+  g_free (self->display_path);
   g_free (self->read_only_reason);
 
   G_OBJECT_CLASS (nap_store_parent_class)->finalize (object);
@@ -72,7 +73,17 @@ nap_store_get_schema_version (void)
   return (int) nap_migrations_get_count ();
 }
 
-/* Every SQLite result becomes a sentence a drafter can act on. */
+static const char *
+name_for_messages (NapStore *self)
+{
+  return self->display_path != NULL ? self->display_path : self->path;
+}
+
+/* Every SQLite result becomes a sentence a drafter can act on: it names
+ * the user's file (for an import, the plan being made, not its temporary
+ * file) and says what to do. tests/core/test-store-faults.c goes through
+ * every primary result code.
+ */
 gboolean
 nap_store_set_error (NapStore  *self,
                      int        rc,
@@ -83,8 +94,35 @@ nap_store_set_error (NapStore  *self,
 
   g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
 
-  name = g_filename_display_basename (self->path);
-  detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  name = g_filename_display_basename (name_for_messages (self));
+  detail = self->db != NULL && sqlite3_errcode (self->db) == rc ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc)
+    {
+    case SQLITE_READONLY_ROLLBACK:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY,
+                   _("“%s” holds an unfinished change from a program that stopped, and it cannot be undone "
+                     "without writing to the file. Make the file and its folder writable, then open it again."),
+                   name);
+      goto out;
+
+    case SQLITE_READONLY_DIRECTORY:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY,
+                   _("The folder holding “%s” cannot be written to, and saving a change needs a journal file "
+                     "beside the plan; the change was not saved. Move the plan to a folder you can write to."),
+                   name);
+      goto out;
+
+    case SQLITE_READONLY_DBMOVED:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                   _("“%s” was moved, renamed or deleted while it was open; the change was not saved. "
+                     "Open it again from where it is now."),
+                   name);
+      goto out;
+
+    default:
+      break;
+    }
 
   switch (rc & 0xff)
     {
@@ -94,6 +132,8 @@ nap_store_set_error (NapStore  *self,
       break;
 
     case SQLITE_CORRUPT:
+    case SQLITE_MISMATCH:
+    case SQLITE_FORMAT:
       g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
                    _("“%s” is damaged and cannot be opened safely. Open a backup copy, or ask for help recovering it."),
                    name);
@@ -117,10 +157,25 @@ nap_store_set_error (NapStore  *self,
       break;
 
     case SQLITE_IOERR:
+    case SQLITE_NOLFS:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                   _("“%s” could not be read or written (%s). Check the disk it is on, then try again."),
+                   name, detail);
+      break;
+
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
+    case SQLITE_AUTH:
       g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("“%s” could not be read or written (%s)."), name, detail);
+                   _("“%s” could not be opened: check that it exists and that you may read and write it and its folder."),
+                   name);
+      break;
+
+    case SQLITE_PROTOCOL:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                   _("“%s” is on a disk where file locking does not work reliably, such as a network share. "
+                     "Copy it to a folder on this computer and open it there."),
+                   name);
       break;
 
     case SQLITE_NOMEM:
@@ -128,17 +183,41 @@ nap_store_set_error (NapStore  *self,
                    _("There was not enough memory to work on “%s”."), name);
       break;
 
+    case SQLITE_TOOBIG:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                   _("A text or value is too large to be kept in “%s”; the change was not saved. Shorten it and try again."),
+                   name);
+      break;
+
     case SQLITE_CONSTRAINT:
       g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
-                   _("The change breaks a rule of the plan (%s)."), detail);
+                   _("The change breaks a rule of the plan in “%s” (%s); it was not saved."), name, detail);
+      break;
+
+    case SQLITE_ABORT:
+    case SQLITE_INTERRUPT:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_FAILED,
+                   _("The work on “%s” was stopped before it ended; nothing was changed. Try again."), name);
+      break;
+
+    case SQLITE_SCHEMA:
+      g_set_error (error, NAP_ERROR, NAP_ERROR_FAILED,
+                   _("“%s” was changed by another program while it was being read. Try again."), name);
       break;
 
     default:
+      /* SQLITE_ERROR, SQLITE_INTERNAL, SQLITE_NOTFOUND, SQLITE_EMPTY,
+       * SQLITE_MISUSE, SQLITE_RANGE and the rest: our mistake, not the
+       * user's.
+       */
       g_set_error (error, NAP_ERROR, NAP_ERROR_FAILED,
-                   _("“%s”: %s"), name, detail);
+                   _("Something went wrong while working on “%s” (%s); nothing was changed. "
+                     "Try again, and if it happens again, report it with this message."),
+                   name, detail);
       break;
     }
 
+ out:
   /* A failed statement may have ended or poisoned the transaction. */
   if (self->in_transaction && self->db != NULL && sqlite3_get_autocommit (self->db))
     self->in_transaction = FALSE;
@@ -437,6 +516,76 @@ set_read_only (NapStore   *self,
     self->read_only_reason = g_strdup (reason);
 }
 
+static void G_GNUC_PRINTF (2, 3)
+set_read_only_printf (NapStore   *self,
+                      const char *format,
+                      ...)
+{
+  va_list args;
+
+  if (self->read_only_reason != NULL)
+    return;
+  va_start (args, format);
+  self->read_only_reason = g_strdup_vprintf (format, args);
+  va_end (args);
+}
+
+/* SQLite writes its journal beside the plan: a plan in a folder that
+ * cannot be written can be read, never changed.
+ */
+static gboolean
+folder_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (dir, W_OK) == 0;
+}
+
+/* A program that stopped in the middle of a change (a kill, a crash, the
+ * power) leaves a hot journal, which the next connection that can write
+ * rolls back. A read-only connection cannot and gets
+ * SQLITE_READONLY_ROLLBACK on every read; so a reader makes a short
+ * read-write connection whose first read undoes the unfinished change,
+ * as the next writer would have, and then reads the plan as it was last
+ * saved. SQLite itself tells a hot journal from the journal of a live
+ * writer (which holds a lock), so a change in progress is never undone.
+ */
+static gboolean
+recover_hot_journal (NapStore  *self,
+                     GError   **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_exec (self->db, "PRAGMA schema_version", NULL, NULL, NULL);
+  if (rc != SQLITE_READONLY_ROLLBACK)
+    return TRUE;
+
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (db, TRUE);
+      sqlite3_busy_timeout (db, 2000);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+      if (sqlite3_db_readonly (db, "main") == 1)
+        rc = SQLITE_READONLY_ROLLBACK;
+      else
+        rc = sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+    }
+  else
+    rc = SQLITE_READONLY_ROLLBACK;
+  sqlite3_close_v2 (db);
+
+  if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN || rc == SQLITE_PERM
+      || (rc & 0xff) == SQLITE_READONLY)
+    rc = SQLITE_READONLY_ROLLBACK;
+  if (rc != SQLITE_OK)
+    return nap_store_set_error (self, rc, error);
+
+  g_debug ("Undid an unfinished change in %s", self->path);
+  return TRUE;
+}
+
 /* A file may be hostile (SAFETY.md): nothing in it runs code. */
 static void
 configure (NapStore *self)
@@ -466,6 +615,24 @@ nap_store_open (const char         *path,
                 NapStoreOpenFlags   flags,
                 GError            **error)
 {
+  return nap_store_open_as (path, NULL, flags, error);
+}
+
+/**
+ * nap_store_open_as:
+ * @display_path: (nullable): the file that messages name instead of @path
+ *
+ * nap_store_open() for a temporary file that becomes @display_path once
+ * complete (an import): a full disk names the plan the user asked for.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+NapStore *
+nap_store_open_as (const char         *path,
+                   const char         *display_path,
+                   NapStoreOpenFlags   flags,
+                   GError            **error)
+{
   g_autoptr(NapStore) self = NULL;
   g_autofree char *name = NULL;
   gboolean create = (flags & NAP_STORE_OPEN_CREATE) != 0;
@@ -479,7 +646,8 @@ nap_store_open (const char         *path,
 
   self = g_object_new (NAP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  name = g_filename_display_basename (path);
+  self->display_path = g_strdup (display_path);
+  name = g_filename_display_basename (name_for_messages (self));
 
   if (create)
     {
@@ -497,6 +665,19 @@ nap_store_open (const char         *path,
         {
           g_set_error (error, NAP_ERROR, NAP_ERROR_NOT_FOUND,
                        _("“%s” does not exist."), name);
+          return NULL;
+        }
+      if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        {
+          g_autofree char *target = g_file_read_link (path, NULL);
+          g_autofree char *shown = g_filename_display_name (target != NULL ? target : "");
+
+          /* SQLite's journal would be written beside the link, not beside
+           * the plan: a crash would leave the two apart.
+           */
+          g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                       _("“%s” is a symbolic link, which NAP Drafter does not open. Open the plan it points to, “%s”, instead."),
+                       name, shown);
           return NULL;
         }
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
@@ -521,6 +702,9 @@ nap_store_open (const char         *path,
     }
 
   configure (self);
+
+  if (!create && (flags & NAP_STORE_OPEN_READ_ONLY) && !recover_hot_journal (self, error))
+    return NULL;
 
   if (!create)
     {
@@ -569,9 +753,12 @@ nap_store_open (const char         *path,
   if (flags & NAP_STORE_OPEN_READ_ONLY)
     set_read_only (self, _("The plan was opened read-only."));
   else if (sqlite3_db_readonly (self->db, "main") == 1)
-    set_read_only (self, _("The file is write-protected, so the plan is open read-only."));
+    set_read_only_printf (self, _("“%s” is write-protected, so the plan is open read-only."), name);
+  else if (!folder_is_writable (path))
+    set_read_only_printf (self, _("The folder holding “%s” cannot be written to, so the plan is open read-only. "
+                                  "Move it to a folder you can write to in order to edit it."), name);
   else if (!acquire_writer_lock (self))
-    set_read_only (self, _("Another window or program is editing this plan, so it is open read-only."));
+    set_read_only_printf (self, _("Another window or program is editing “%s”, so it is open read-only."), name);
 
   if (self->read_only_reason == NULL)
     {
@@ -689,3 +876,4 @@ nap_store_get_read_only_reason (NapStore *self)
 
   return self->read_only_reason;
 }
+

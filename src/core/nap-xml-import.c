@@ -23,6 +23,7 @@
 #include "nap-error.h"
 #include "nap-output.h"
 #include "nap-project-import.h"
+#include "nap-store-private.h"
 #include "nap-xml-private.h"
 
 /* Records built from the document. */
@@ -403,7 +404,6 @@ nap_xml_import_document (NapXmlDocument  *doc,
   g_autofree char *temporary = NULL;
   g_autoptr(NapStore) store = NULL;
   g_autoptr(NapProject) project = NULL;
-  g_autoptr(GError) local_error = NULL;
   Import import = { 0, };
   gboolean ok;
 
@@ -438,12 +438,9 @@ nap_xml_import_document (NapXmlDocument  *doc,
       return NULL;
     }
 
-  store = nap_store_open (temporary, NAP_STORE_OPEN_CREATE, &local_error);
+  store = nap_store_open_as (temporary, project_path, NAP_STORE_OPEN_CREATE, error);
   if (store == NULL)
     {
-      /* The message names the temporary file; the user knows the target. */
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write “%s”: %s"), name, local_error->message);
       remove_temporary (temporary);
       return NULL;
     }

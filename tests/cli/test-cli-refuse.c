@@ -184,7 +184,7 @@ open_write_protected (const char *path,
   g_assert_no_error (error);
   g_assert_true (nap_project_is_read_only (project));
   g_assert_cmpstr (nap_project_get_read_only_reason (project), ==,
-                   "The file is write-protected, so the plan is open read-only.");
+                   "“plan.nap” is write-protected, so the plan is open read-only.");
   g_assert_null (nap_project_add_objective (project, NULL, -1, "Participation", &error));
   g_assert_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY);
   _exit (0);
@@ -263,11 +263,11 @@ test_in_use (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (nap_project_is_read_only (second));
   g_assert_cmpstr (nap_project_get_read_only_reason (second), ==,
-                   "Another window or program is editing this plan, so it is open read-only.");
+                   "Another window or program is editing “plan.nap”, so it is open read-only.");
   g_assert_null (nap_project_add_objective (second, NULL, -1, "Participation", &error));
   g_assert_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY);
   g_assert_cmpstr (error->message, ==,
-                   "Another window or program is editing this plan, so it is open read-only.");
+                   "Another window or program is editing “plan.nap”, so it is open read-only.");
   g_clear_error (&error);
   g_clear_object (&second);
 
