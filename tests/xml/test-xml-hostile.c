@@ -260,6 +260,33 @@ test_many_attributes (XmlFixture    *fixture,
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
 }
 
+/* Messages that named nothing or the wrong element: a missing
+ * <consultations> gave "an element “” is missing here", and an element
+ * inside an indicator's title a complaint about the next line's unit.
+ */
+static void
+test_schema_messages (XmlFixture    *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *plan = small_plan ();
+  g_autofree char *without = NULL;
+  const char *start = strstr (plan, "  <consultations>");
+  const char *end = strstr (plan, "</consultations>\n");
+
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  without = g_strdup_printf ("%.*s%s", (int) (start - plan), plan, end + strlen ("</consultations>\n"));
+  check_refused (fixture, without, -1, 2,
+                 "the element “nap” must hold an element “consultations”, which is missing.");
+
+  check_variant (fixture, "<title>Women mediators trained</title>",
+                 "<title><b/>Women mediators trained</title>", 39,
+                 "the element “title” cannot hold “b” here.");
+  check_variant (fixture, "<title>Illustrative plan",
+                 "<title><b>x</b>Illustrative plan", 4,
+                 "the element “title” cannot hold “b” here.");
+}
+
 static void
 test_doctype (XmlFixture    *fixture,
               gconstpointer  data)
@@ -278,7 +305,7 @@ test_xinclude (XmlFixture    *fixture,
   g_autofree char *message = NULL;
 
   g_assert_true (g_file_set_contents (xml_path, contents, -1, NULL));
-  message = check_refused_file (fixture, xml_path, 11, "schema");
+  message = check_refused_file (fixture, xml_path, 11, "the element “plan” cannot hold “include” here.");
   g_assert_null (strstr (message, "root:"));
 }
 
@@ -576,6 +603,7 @@ main (int    argc,
   ADD ("/xml/hostile/billion-laughs", test_billion_laughs);
   ADD ("/xml/hostile/quadratic-blowup", test_quadratic_blowup);
   ADD ("/xml/hostile/many-attributes", test_many_attributes);
+  ADD ("/xml/hostile/schema-messages", test_schema_messages);
   ADD ("/xml/hostile/doctype", test_doctype);
   ADD ("/xml/hostile/xinclude", test_xinclude);
   ADD ("/xml/hostile/gzip", test_gzip);
