@@ -526,6 +526,32 @@ merge_clear (NapXmlMerge *m)
  *   @dry_run, what would be), or %NULL with @error set; then the project
  *   is unchanged
  */
+/* quick_check, on open, does not compare indexes with their tables: a
+ * merge writes through them, and into a plan whose indexes are broken it
+ * would make the damage worse. The full check costs a read of the file,
+ * little beside a merge.
+ */
+static gboolean
+check_sound (NapProject  *project,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  problems = nap_store_check_integrity (nap_project_get_store (project), error);
+  if (problems == NULL)
+    return FALSE;
+  if (problems->len > 0)
+    {
+      g_autofree char *name = g_filename_display_basename (nap_project_get_path (project));
+
+      g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                   _("“%s” is damaged, so nothing was merged into it. Open a backup copy, or ask for help recovering it."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 NapMergeReport *
 nap_xml_merge_document (NapProject      *project,
                         NapXmlDocument  *doc,
@@ -546,6 +572,9 @@ nap_xml_merge_document (NapProject      *project,
   merge_clear (&m);
   if (!ok || dry_run)
     return report;
+
+  if (!check_sound (project, error))
+    return NULL;
 
   merge_init (&m, project, doc, TRUE, error);
   ok = nap_project_begin_batch (project, error);

@@ -19,6 +19,7 @@
 
 #include "cli-test-common.h"
 #include "nap-error.h"
+#include "nap-xml-writer.h"
 
 typedef struct
 {
@@ -288,6 +289,90 @@ test_in_use (Fixture       *fixture,
   add_objective (writer, NULL, "Participation");
 }
 
+/* check --strict called a plan "sound" whose title holds ESC, which
+ * export-xml then refuses: check finds what a later command would refuse.
+ */
+static void
+test_check_finds_unexportable (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
+
+  add_objective (project, NULL, "Prevention");
+  g_clear_object (&project);
+  sqlite_exec (fixture->path, "UPDATE objective SET title = 'Prevention ' || char(27) || '[2J'");
+
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "export-xml", fixture->path, "-o", xml);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "U+001B"));
+    g_assert_false (g_file_test (xml, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "check", "--strict", fixture->path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.out, "plan.nap: The plan cannot be exported as NAP XML: "));
+    g_assert_nonnull (strstr (run.out, "U+001B"));
+    /* Nothing that moves a terminal's cursor reaches it. */
+    g_assert_null (strchr (run.out, '\033'));
+  }
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "check", fixture->path);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "with 1 finding"));
+  }
+}
+
+/* quick_check, on open, does not compare an index with its table: merge
+ * wrote into a plan whose index no longer matched its rows.
+ */
+static void
+test_merge_refuses_broken_index (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autofree char *xml = g_build_filename (fixture->dir, "copy.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  Snapshot snapshot;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Objective %u", i);
+
+      add_objective (project, NULL, title);
+    }
+  g_assert_true (nap_xml_export_to_file (project, xml, NAP_XML_EXPORT_ALL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&project);
+
+  /* The index's rows stay in (parent_id, position) order while its
+   * declaration says (position, parent_id): every row is "missing".
+   */
+  sqlite_exec (fixture->path,
+               "PRAGMA writable_schema = ON;"
+               " UPDATE sqlite_schema SET sql = 'CREATE INDEX objective_by_parent ON objective (position, parent_id)'"
+               " WHERE name = 'objective_by_parent';");
+
+  snapshot_take (&snapshot, fixture->dir, fixture->path);
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "merge", fixture->path, xml);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==,
+                     "nap-tool: “plan.nap” is damaged, so nothing was merged into it. "
+                     "Open a backup copy, or ask for help recovering it.\n");
+  }
+  snapshot_assert_unchanged (&snapshot, fixture->dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -303,6 +388,8 @@ main (int    argc,
   ADD ("/cli/refuse/folder", test_refuse_folder);
   ADD ("/cli/read-only/write-protected", test_write_protected);
   ADD ("/cli/read-only/in-use", test_in_use);
+  ADD ("/cli/check/finds-unexportable", test_check_finds_unexportable);
+  ADD ("/cli/merge/refuses-broken-index", test_merge_refuses_broken_index);
 #undef ADD
 
   return g_test_run ();
