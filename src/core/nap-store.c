@@ -23,6 +23,7 @@
 
 #include "nap-error.h"
 #include "nap-migrations.h"
+#include "nap-output.h"
 #include "nap-store-private.h"
 
 
@@ -759,6 +760,14 @@ nap_store_open_as (const char         *path,
                                   "Move it to a folder you can write to in order to edit it."), name);
   else if (!acquire_writer_lock (self))
     set_read_only_printf (self, _("Another window or program is editing “%s”, so it is open read-only."), name);
+
+  if (self->read_only_reason == NULL && !create)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      /* What a killed export, import or Save As left beside the plan. */
+      nap_output_remove_stale (dir);
+    }
 
   if (self->read_only_reason == NULL)
     {

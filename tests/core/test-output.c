@@ -429,6 +429,33 @@ test_killed_export (Fixture       *fixture,
   g_assert_cmpstr (listing, ==, "out.xml\nplan.nap");
 }
 
+/* Opening a plan for writing removes what a killed import or Save As
+ * left beside it.
+ */
+static void
+test_open_removes_stale (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *stale = g_strdup_printf ("%s/.nap-drafter-%d-00001234.tmp", fixture->dir, dead_pid ());
+  g_autofree char *journal = g_strconcat (stale, "-journal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+
+  g_clear_object (&fixture->project);
+  g_assert_true (g_file_set_contents (stale, "half a copy", -1, NULL));
+  g_assert_true (g_file_set_contents (journal, "its journal", -1, NULL));
+
+  fixture->project = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_clear_object (&fixture->project);
+
+  fixture->project = nap_project_open (fixture->path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  listing = list_dir (fixture->dir);
+  g_assert_cmpstr (listing, ==, "plan.nap");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -443,6 +470,7 @@ main (int    argc,
   ADD ("/output/full-disk", test_full_disk);
   ADD ("/output/stale-temporaries", test_stale_temporaries);
   ADD ("/output/killed-export", test_killed_export);
+  ADD ("/output/open-removes-stale", test_open_removes_stale);
 #undef ADD
 
   return g_test_run ();
