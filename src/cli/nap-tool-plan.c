@@ -683,6 +683,14 @@ nap_tool_cmd_check (int    argc,
   check_objectives (&check, nap_project_get_objectives (project));
   check_consultations (&check, nap_project_get_consultations (project));
   check_exportable (&check, project);
+  {
+    g_autoptr(GPtrArray) invalid = nap_store_find_invalid_text (nap_project_get_store (project), &error);
+
+    if (invalid == NULL)
+      return nap_tool_fail (error);
+    for (guint i = 0; i < invalid->len; i++)
+      report (&check, g_ptr_array_index (invalid, i));
+  }
 
   if (check.findings == 0)
     {

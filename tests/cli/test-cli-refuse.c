@@ -487,6 +487,17 @@ test_check_finds_unexportable (Fixture       *fixture,
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "with 1 finding"));
   }
+
+  /* Text that is not UTF-8 is exported with U+FFFD: check says so. */
+  sqlite_exec (fixture->path, "UPDATE objective SET title = 'Prevention', description = CAST (X'416d69ff' AS TEXT)");
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "check", "--strict", fixture->path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.out, "plan.nap: Record 1 of “objective” holds text in “description” that is not valid UTF-8"));
+    g_assert_true (g_utf8_validate (run.out, -1, NULL));
+  }
 }
 
 /* quick_check, on open, does not compare an index with its table: merge
