@@ -24,6 +24,7 @@ struct _NapStore
   guint in_read : 1;      /* a read transaction of nap_store_begin_read() */
 };
 
+const char *nap_store_get_display_path (NapStore *self);
 NapStore *nap_store_open_as (const char         *path,
                              const char         *display_path,
                              NapStoreOpenFlags   flags,
