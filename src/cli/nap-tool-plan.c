@@ -24,6 +24,8 @@
 #include "nap-project.h"
 #include "nap-text.h"
 #include "nap-tool.h"
+#include "nap-xml-reader.h"
+#include "nap-xml-writer.h"
 
 /* Text from the plan, made safe to print: valid UTF-8 on one line, without
  * control characters.
@@ -574,6 +576,43 @@ check_consultations (Check      *check,
     }
 }
 
+/* What a later command would refuse, check finds: the plan is written as
+ * NAP XML (which refuses text XML cannot carry, such as ESC or invalid
+ * UTF-8) and read back with every check of an import or merge.
+ */
+static void
+check_exportable (Check      *check,
+                  NapProject *project)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(NapXmlDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (out);
+
+  if (!nap_xml_export (project, out, NAP_XML_EXPORT_ALL, &error)
+      || !g_output_stream_close (out, NULL, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s says what the export refused */
+      message = g_strdup_printf (_("The plan cannot be exported as NAP XML: %s"), error->message);
+      report (check, message);
+      return;
+    }
+
+  doc = nap_xml_read_from_memory (g_memory_output_stream_get_data (memory),
+                                  g_memory_output_stream_get_data_size (memory),
+                                  check->name, &error);
+  if (doc == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s says what the import refused */
+      message = g_strdup_printf (_("An export of the plan could not be imported or merged again: %s"), error->message);
+      report (check, message);
+    }
+}
+
 int
 nap_tool_cmd_check (int    argc,
                     char **argv)
@@ -643,6 +682,15 @@ nap_tool_cmd_check (int    argc,
     }
   check_objectives (&check, nap_project_get_objectives (project));
   check_consultations (&check, nap_project_get_consultations (project));
+  check_exportable (&check, project);
+  {
+    g_autoptr(GPtrArray) invalid = nap_project_find_invalid_text (project, &error);
+
+    if (invalid == NULL)
+      return nap_tool_fail (error);
+    for (guint i = 0; i < invalid->len; i++)
+      report (&check, g_ptr_array_index (invalid, i));
+  }
 
   if (check.findings == 0)
     {

@@ -38,6 +38,7 @@
 #include "nap-budget-totals.h"
 #include "nap-currency.h"
 #include "nap-error.h"
+#include "nap-output.h"
 
 static void
 append_text (GString    *out,
@@ -212,7 +213,6 @@ nap_budget_csv_export_to_file (NapProject  *project,
                                GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data;
 
@@ -221,16 +221,5 @@ nap_budget_csv_export_to_file (NapProject  *project,
 
   bytes = nap_budget_csv_build (project);
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_set_contents_full (path, data, (gssize) size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &local_error))
-    {
-      g_autofree char *name = g_filename_display_name (path);
-
-      /* Translators: %1$s is a file name, %2$s the system's reason */
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("The budget could not be written to “%1$s”: %2$s"), name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return nap_output_write_contents (path, data, size, error);
 }

@@ -171,7 +171,11 @@ void
 nap_project_index_record (NapProject *self,
                           NapRecord  *record)
 {
-  g_hash_table_insert (self->records_by_uuid, (gpointer) nap_record_get_uuid (record), record);
+  /* The key is the record's own string: replace, not insert, so that a
+   * record that takes the place of another (a reload) brings its key, and
+   * the index never keeps the freed one's.
+   */
+  g_hash_table_replace (self->records_by_uuid, (gpointer) nap_record_get_uuid (record), record);
 }
 
 void

@@ -699,6 +699,24 @@ nap_project_check_integrity (NapProject  *self,
   return nap_store_check_integrity (self->store, error);
 }
 
+/**
+ * nap_project_find_invalid_text:
+ *
+ * Finds the text of the plan that is not valid UTF-8, which opening does
+ * not look at: see nap_store_find_invalid_text().
+ *
+ * Returns: (transfer full) (element-type utf8): a sentence for each place,
+ *   empty if there is none, or %NULL with @error set
+ */
+GPtrArray *
+nap_project_find_invalid_text (NapProject  *self,
+                               GError     **error)
+{
+  g_return_val_if_fail (NAP_IS_PROJECT (self), NULL);
+
+  return nap_store_find_invalid_text (self->store, error);
+}
+
 /* Accessors */
 
 /* The file under the plan; for the core only (nap-project-private.h). */

@@ -45,6 +45,8 @@ gboolean      nap_project_reload               (NapProject          *self,
                                                 GError             **error);
 GPtrArray    *nap_project_check_integrity      (NapProject          *self,
                                                 GError             **error);
+GPtrArray    *nap_project_find_invalid_text    (NapProject          *self,
+                                                GError             **error);
 
 const char   *nap_project_get_path             (NapProject          *self);
 gboolean      nap_project_is_read_only         (NapProject          *self);

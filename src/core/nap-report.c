@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "nap-error.h"
+#include "nap-output.h"
 #include "nap-report.h"
 #include "nap-summary.h"
 
@@ -535,21 +536,10 @@ nap_report_write_to_file (NapProject  *project,
                           GError     **error)
 {
   g_autofree char *html = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (NAP_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   html = nap_report_build (project);
-  if (!g_file_set_contents_full (path, html, (gssize) strlen (html),
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
-    {
-      g_autofree char *name = g_filename_display_basename (path);
-
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO, _("Could not write “%s”: %s"),
-                   name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return nap_output_write_contents (path, html, strlen (html), error);
 }

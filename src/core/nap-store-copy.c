@@ -15,45 +15,37 @@
 #include <unistd.h>
 
 #include "nap-error.h"
+#include "nap-output.h"
 #include "nap-store-private.h"
 
 /**
  * nap_store_save_copy:
  *
- * Writes a consistent copy of the project to @path: into a temporary file
- * beside it with the backup API, flushed to disk, then renamed over @path,
- * so that a failure leaves @path as it was.
+ * Writes a consistent copy of the project to @path with the backup API,
+ * through nap_output_new(): into a temporary file beside it, flushed to
+ * disk, then renamed over @path, so that a failure leaves @path as it was.
  */
 gboolean
 nap_store_save_copy (NapStore    *self,
                      const char  *path,
                      GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *tmpl = NULL;
+  g_autoptr(NapOutput) output = NULL;
   g_autofree char *name = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd;
   int rc;
 
   g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   name = g_filename_display_basename (path);
-  dir = g_path_get_dirname (path);
-  tmpl = g_build_filename (dir, ".nap-drafter-XXXXXX", NULL);
-  fd = g_mkstemp (tmpl);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
+  output = nap_output_new (path, error);
+  if (output == NULL)
+    return FALSE;
 
-  rc = sqlite3_open_v2 (tmpl, &dest, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (nap_output_get_temporary_path (output), &dest,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", self->db, "main");
@@ -69,41 +61,18 @@ nap_store_save_copy (NapStore    *self,
     }
   sqlite3_close_v2 (dest);
 
-  if (rc == SQLITE_OK)
+  if (rc != SQLITE_OK)
     {
-      fd = g_open (tmpl, O_RDONLY | O_CLOEXEC, 0);
-      if (fd < 0 || fsync (fd) != 0)
-        rc = SQLITE_IOERR;
-      if (fd >= 0)
-        close (fd);
-    }
-
-  if (rc != SQLITE_OK || g_rename (tmpl, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmpl);
-      if (rc == SQLITE_FULL)
+      if ((rc & 0xff) == SQLITE_FULL)
         g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
                      _("The disk is full; “%s” was not written. Free some space and try again."), name);
       else
         g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                     _("Could not write “%s”: %s"), name,
-                     rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (saved_errno));
+                     _("Could not write “%s”: %s"), name, sqlite3_errstr (rc));
       return FALSE;
     }
 
-  {
-    /* Make the rename itself durable. */
-    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-    if (dfd >= 0)
-      {
-        fsync (dfd);
-        close (dfd);
-      }
-  }
-
-  return TRUE;
+  return nap_output_commit (output, error);
 }
 
 /**
@@ -156,4 +125,85 @@ nap_store_check_integrity (NapStore  *self,
     }
 
   return g_steal_pointer (&problems);
+}
+
+/**
+ * nap_store_find_invalid_text:
+ *
+ * Finds the text values that are not valid UTF-8: a file made or changed
+ * by another program may hold them. The plan shows and exports them with
+ * U+FFFD in place of the bad bytes, so nap-tool check reports them.
+ *
+ * Returns: (transfer full) (element-type utf8): one sentence per value
+ *   (empty when there is none), or %NULL with @error set
+ */
+GPtrArray *
+nap_store_find_invalid_text (NapStore  *self,
+                             GError   **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (NAP_IS_STORE (self), NULL);
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      nap_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  for (guint t = 0; t < tables->len && found->len < 100; t++)
+    {
+      const char *table = g_ptr_array_index (tables, t);
+      char *sql = sqlite3_mprintf ("SELECT rowid, * FROM \"%w\"", table);
+
+      rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+      sqlite3_free (sql);
+      /* A table without rowid has nothing of ours: skip it. */
+      if (rc != SQLITE_OK)
+        continue;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && found->len < 100)
+        for (int c = 1; c < sqlite3_column_count (stmt); c++)
+          {
+            const char *text;
+            int length;
+
+            if (sqlite3_column_type (stmt, c) != SQLITE_TEXT)
+              continue;
+            text = (const char *) sqlite3_column_text (stmt, c);
+            length = sqlite3_column_bytes (stmt, c);
+            if (text != NULL && !g_utf8_validate_len (text, (gsize) length, NULL))
+              {
+                g_autofree char *shown_table = g_utf8_make_valid (table, -1);
+                g_autofree char *shown_column = g_utf8_make_valid (sqlite3_column_name (stmt, c), -1);
+
+                g_ptr_array_add (found,
+                                 /* Translators: %1$s is a table of the file (objective,
+                                  * indicator...), %2$lld a record's number, %3$s a field */
+                                 g_strdup_printf (_("Record %2$lld of “%1$s” holds text in “%3$s” that is not valid UTF-8; "
+                                                    "it is shown and exported with � in place of the bad bytes. Retype it."),
+                                                  shown_table, (long long) sqlite3_column_int64 (stmt, 0),
+                                                  shown_column));
+              }
+          }
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        {
+          nap_store_set_error (self, rc, error);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&found);
 }

@@ -22,6 +22,7 @@ struct _NapStore
   GObject parent_instance;
 
   char *path;
+  char *display_path;     /* the file messages name, if not @path */
   sqlite3 *db;
   GHashTable *statements; /* SQL text (static) -> sqlite3_stmt */
   char *read_only_reason;
@@ -57,5 +58,11 @@ void          nap_store_end_read             (NapStore           *self);
 gboolean      nap_store_set_error            (NapStore           *self,
                                               int                 rc,
                                               GError            **error);
+
+const char *nap_store_get_display_path (NapStore *self);
+NapStore *nap_store_open_as (const char         *path,
+                             const char         *display_path,
+                             NapStoreOpenFlags   flags,
+                             GError            **error);
 
 G_END_DECLS

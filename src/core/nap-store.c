@@ -23,6 +23,7 @@
 
 #include "nap-error.h"
 #include "nap-migrations.h"
+#include "nap-output.h"
 #include "nap-store-private.h"
 
 
@@ -45,6 +46,7 @@ nap_store_finalize (GObject *object)
   if (self->lock_fd >= 0)
     close (self->lock_fd);
   g_free (self->path);
+  g_free (self->display_path);
   g_free (self->read_only_reason);
 
   G_OBJECT_CLASS (nap_store_parent_class)->finalize (object);
@@ -70,80 +72,6 @@ int
 nap_store_get_schema_version (void)
 {
   return (int) nap_migrations_get_count ();
-}
-
-/* Every SQLite result becomes a sentence a drafter can act on. */
-gboolean
-nap_store_set_error (NapStore  *self,
-                     int        rc,
-                     GError   **error)
-{
-  g_autofree char *name = NULL;
-  const char *detail;
-
-  g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
-
-  name = g_filename_display_basename (self->path);
-  detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_NOTADB:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_NOT_A_PROJECT,
-                   _("“%s” is not a NAP Drafter plan."), name);
-      break;
-
-    case SQLITE_CORRUPT:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
-                   _("“%s” is damaged and cannot be opened safely. Open a backup copy, or ask for help recovering it."),
-                   name);
-      break;
-
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IN_USE,
-                   _("“%s” is in use by another window or program. Close it there and try again."), name);
-      break;
-
-    case SQLITE_READONLY:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY,
-                   _("“%s” is open read-only; the change was not saved."), name);
-      break;
-
-    case SQLITE_FULL:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("The disk holding “%s” is full; the change was not saved. Free some space and try again."),
-                   name);
-      break;
-
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("“%s” could not be read or written (%s)."), name, detail);
-      break;
-
-    case SQLITE_NOMEM:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("There was not enough memory to work on “%s”."), name);
-      break;
-
-    case SQLITE_CONSTRAINT:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
-                   _("The change breaks a rule of the plan (%s)."), detail);
-      break;
-
-    default:
-      g_set_error (error, NAP_ERROR, NAP_ERROR_FAILED,
-                   _("“%s”: %s"), name, detail);
-      break;
-    }
-
-  /* A failed statement may have ended or poisoned the transaction. */
-  if (self->in_transaction && self->db != NULL && sqlite3_get_autocommit (self->db))
-    self->in_transaction = FALSE;
-
-  return FALSE;
 }
 
 sqlite3_stmt *
@@ -437,6 +365,76 @@ set_read_only (NapStore   *self,
     self->read_only_reason = g_strdup (reason);
 }
 
+static void G_GNUC_PRINTF (2, 3)
+set_read_only_printf (NapStore   *self,
+                      const char *format,
+                      ...)
+{
+  va_list args;
+
+  if (self->read_only_reason != NULL)
+    return;
+  va_start (args, format);
+  self->read_only_reason = g_strdup_vprintf (format, args);
+  va_end (args);
+}
+
+/* SQLite writes its journal beside the plan: a plan in a folder that
+ * cannot be written can be read, never changed.
+ */
+static gboolean
+folder_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (dir, W_OK) == 0;
+}
+
+/* A program that stopped in the middle of a change (a kill, a crash, the
+ * power) leaves a hot journal, which the next connection that can write
+ * rolls back. A read-only connection cannot and gets
+ * SQLITE_READONLY_ROLLBACK on every read; so a reader makes a short
+ * read-write connection whose first read undoes the unfinished change,
+ * as the next writer would have, and then reads the plan as it was last
+ * saved. SQLite itself tells a hot journal from the journal of a live
+ * writer (which holds a lock), so a change in progress is never undone.
+ */
+static gboolean
+recover_hot_journal (NapStore  *self,
+                     GError   **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_exec (self->db, "PRAGMA schema_version", NULL, NULL, NULL);
+  if (rc != SQLITE_READONLY_ROLLBACK)
+    return TRUE;
+
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (db, TRUE);
+      sqlite3_busy_timeout (db, 2000);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+      if (sqlite3_db_readonly (db, "main") == 1)
+        rc = SQLITE_READONLY_ROLLBACK;
+      else
+        rc = sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+    }
+  else
+    rc = SQLITE_READONLY_ROLLBACK;
+  sqlite3_close_v2 (db);
+
+  if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN || rc == SQLITE_PERM
+      || (rc & 0xff) == SQLITE_READONLY)
+    rc = SQLITE_READONLY_ROLLBACK;
+  if (rc != SQLITE_OK)
+    return nap_store_set_error (self, rc, error);
+
+  g_debug ("Undid an unfinished change in %s", self->path);
+  return TRUE;
+}
+
 /* A file may be hostile (SAFETY.md): nothing in it runs code. */
 static void
 configure (NapStore *self)
@@ -466,6 +464,24 @@ nap_store_open (const char         *path,
                 NapStoreOpenFlags   flags,
                 GError            **error)
 {
+  return nap_store_open_as (path, NULL, flags, error);
+}
+
+/**
+ * nap_store_open_as:
+ * @display_path: (nullable): the file that messages name instead of @path
+ *
+ * nap_store_open() for a temporary file that becomes @display_path once
+ * complete (an import): a full disk names the plan the user asked for.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+NapStore *
+nap_store_open_as (const char         *path,
+                   const char         *display_path,
+                   NapStoreOpenFlags   flags,
+                   GError            **error)
+{
   g_autoptr(NapStore) self = NULL;
   g_autofree char *name = NULL;
   gboolean create = (flags & NAP_STORE_OPEN_CREATE) != 0;
@@ -479,7 +495,8 @@ nap_store_open (const char         *path,
 
   self = g_object_new (NAP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  name = g_filename_display_basename (path);
+  self->display_path = g_strdup (display_path);
+  name = g_filename_display_basename (nap_store_get_display_path (self));
 
   if (create)
     {
@@ -497,6 +514,19 @@ nap_store_open (const char         *path,
         {
           g_set_error (error, NAP_ERROR, NAP_ERROR_NOT_FOUND,
                        _("“%s” does not exist."), name);
+          return NULL;
+        }
+      if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        {
+          g_autofree char *target = g_file_read_link (path, NULL);
+          g_autofree char *shown = g_filename_display_name (target != NULL ? target : "");
+
+          /* SQLite's journal would be written beside the link, not beside
+           * the plan: a crash would leave the two apart.
+           */
+          g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
+                       _("“%s” is a symbolic link, which NAP Drafter does not open. Open the plan it points to, “%s”, instead."),
+                       name, shown);
           return NULL;
         }
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
@@ -521,6 +551,9 @@ nap_store_open (const char         *path,
     }
 
   configure (self);
+
+  if (!create && (flags & NAP_STORE_OPEN_READ_ONLY) && !recover_hot_journal (self, error))
+    return NULL;
 
   if (!create)
     {
@@ -569,9 +602,20 @@ nap_store_open (const char         *path,
   if (flags & NAP_STORE_OPEN_READ_ONLY)
     set_read_only (self, _("The plan was opened read-only."));
   else if (sqlite3_db_readonly (self->db, "main") == 1)
-    set_read_only (self, _("The file is write-protected, so the plan is open read-only."));
+    set_read_only_printf (self, _("“%s” is write-protected, so the plan is open read-only."), name);
+  else if (!folder_is_writable (path))
+    set_read_only_printf (self, _("The folder holding “%s” cannot be written to, so the plan is open read-only. "
+                                  "Move it to a folder you can write to in order to edit it."), name);
   else if (!acquire_writer_lock (self))
-    set_read_only (self, _("Another window or program is editing this plan, so it is open read-only."));
+    set_read_only_printf (self, _("Another window or program is editing “%s”, so it is open read-only."), name);
+
+  if (self->read_only_reason == NULL && !create)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      /* What a killed export, import or Save As left beside the plan. */
+      nap_output_remove_stale (dir);
+    }
 
   if (self->read_only_reason == NULL)
     {
@@ -689,3 +733,4 @@ nap_store_get_read_only_reason (NapStore *self)
 
   return self->read_only_reason;
 }
+

@@ -43,5 +43,7 @@ gboolean      nap_store_save_copy            (NapStore           *self,
                                               GError            **error);
 GPtrArray    *nap_store_check_integrity      (NapStore           *self,
                                               GError            **error);
+GPtrArray    *nap_store_find_invalid_text    (NapStore           *self,
+                                              GError            **error);
 
 G_END_DECLS

@@ -21,7 +21,9 @@
 #include <unistd.h>
 
 #include "nap-error.h"
+#include "nap-output.h"
 #include "nap-project-import.h"
+#include "nap-store-private.h"
 #include "nap-xml-private.h"
 
 /* Records built from the document. */
@@ -399,11 +401,9 @@ nap_xml_import_document (NapXmlDocument  *doc,
 {
   g_autofree char *name = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
   g_autofree char *temporary = NULL;
   g_autoptr(NapStore) store = NULL;
   g_autoptr(NapProject) project = NULL;
-  g_autoptr(GError) local_error = NULL;
   Import import = { 0, };
   gboolean ok;
 
@@ -419,11 +419,13 @@ nap_xml_import_document (NapXmlDocument  *doc,
     }
 
   dir = g_path_get_dirname (project_path);
-  base = g_path_get_basename (project_path);
   {
-    g_autofree char *random = g_uuid_string_random ();
-    g_autofree char *file = g_strdup_printf (".%s.%.8s.importing", base, random);
+    /* A name nap_output_remove_stale() knows, so that the file a killed
+     * import leaves is removed the next time.
+     */
+    g_autofree char *file = nap_output_temporary_name ();
 
+    nap_output_remove_stale (dir);
     temporary = g_build_filename (dir, file, NULL);
   }
 
@@ -436,12 +438,9 @@ nap_xml_import_document (NapXmlDocument  *doc,
       return NULL;
     }
 
-  store = nap_store_open (temporary, NAP_STORE_OPEN_CREATE, &local_error);
+  store = nap_store_open_as (temporary, project_path, NAP_STORE_OPEN_CREATE, error);
   if (store == NULL)
     {
-      /* The message names the temporary file; the user knows the target. */
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write “%s”: %s"), name, local_error->message);
       remove_temporary (temporary);
       return NULL;
     }

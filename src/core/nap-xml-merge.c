@@ -544,6 +544,32 @@ nap_xml_merge_preview (NapProject      *project,
   return report;
 }
 
+/* quick_check, on open, does not compare indexes with their tables: a
+ * merge writes through them, and into a plan whose indexes are broken it
+ * would make the damage worse. The full check costs a read of the file,
+ * little beside a merge.
+ */
+static gboolean
+check_sound (NapProject  *project,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  problems = nap_store_check_integrity (nap_project_get_store (project), error);
+  if (problems == NULL)
+    return FALSE;
+  if (problems->len > 0)
+    {
+      g_autofree char *name = g_filename_display_basename (nap_project_get_path (project));
+
+      g_set_error (error, NAP_ERROR, NAP_ERROR_CORRUPT,
+                   _("“%s” is damaged, so nothing was merged into it. Open a backup copy, or ask for help recovering it."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * nap_xml_merge_write:
  * @worker: objects of the plan's file that nobody else looks at: the
@@ -574,6 +600,8 @@ nap_xml_merge_write (NapProject      *worker,
   if (report == NULL)
     return NULL;
   g_clear_pointer (&report, nap_merge_report_unref);
+  if (!check_sound (worker, error))
+    return NULL;
 
   merge_init (&m, worker, doc, TRUE, error);
   ok = nap_project_begin_batch (worker, error);

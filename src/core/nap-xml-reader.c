@@ -24,6 +24,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -136,6 +137,106 @@ set_too_large (GError     **error,
   nap_xml_set_error (error, name, 0, message);
 }
 
+/* libxml2 2.9.14 checks each attribute of an element against all those
+ * before it: 100,000 attributes on one element (a 1 MB file) kept a core
+ * busy for minutes, and names of any length cost as much. No NAP XML
+ * element has more than a handful of attributes, nor a name of more than
+ * a few dozen characters, so a quick pass over the bytes refuses such a
+ * file before the parser sees it. It follows tags, quoted values,
+ * comments, CDATA sections and processing instructions, and counts the
+ * "=" of each start tag.
+ */
+#define NAP_XML_MAX_ATTRIBUTES 64
+#define NAP_XML_MAX_NAME 256
+
+static gboolean
+check_tags (const char  *data,
+            gsize        length,
+            const char  *name,
+            GError     **error)
+{
+  const char *p = data;
+  const char *end = data + length;
+
+  while ((p = memchr (p, '<', (gsize) (end - p))) != NULL)
+    {
+      const char *tag = p;
+      const char *close = NULL;
+      guint attributes = 0;
+      gsize run = 0;
+      char quote = 0;
+
+      p++;
+      if (p < end && (*p == '!' || *p == '?'))
+        {
+          const char *stop = "";
+
+          if ((gsize) (end - p) >= 3 && memcmp (p, "!--", 3) == 0)
+            stop = "-->";
+          else if ((gsize) (end - p) >= 8 && memcmp (p, "![CDATA[", 8) == 0)
+            stop = "]]>";
+          else if (*p == '?')
+            stop = "?>";
+          else
+            stop = ">";
+          close = g_strstr_len (p, end - p, stop);
+          if (close == NULL)
+            return TRUE; /* the parser says what is wrong */
+          p = close + strlen (stop);
+          continue;
+        }
+
+      /* A start or end tag: names, "=", and quoted values, up to ">". */
+      for (; p < end; p++)
+        {
+          char c = *p;
+
+          if (quote != 0)
+            {
+              if (c == quote)
+                quote = 0;
+              continue;
+            }
+          if (c == '"' || c == '\'')
+            {
+              quote = c;
+              run = 0;
+            }
+          else if (c == '>')
+            break;
+          else if (c == '=')
+            {
+              attributes++;
+              run = 0;
+            }
+          else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/')
+            run = 0;
+          else
+            run++;
+
+          if (attributes > NAP_XML_MAX_ATTRIBUTES || run > NAP_XML_MAX_NAME)
+            {
+              g_autofree char *message = NULL;
+
+              if (attributes > NAP_XML_MAX_ATTRIBUTES)
+                /* Translators: %d is a number of attributes */
+                message = g_strdup_printf (_("an element has more than %d attributes, far more than any element of NAP XML; "
+                                             "the file is not a plan and was not read further."),
+                                           NAP_XML_MAX_ATTRIBUTES);
+              else
+                /* Translators: %d is a number of characters */
+                message = g_strdup_printf (_("a name is longer than %d characters, far longer than any name in NAP XML; "
+                                             "the file is not a plan and was not read further."),
+                                           NAP_XML_MAX_NAME);
+              nap_xml_set_error (error, name, line_at (data, tag), message);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 /* Refusals before the document is parsed: size, compression, encoding. */
 static gboolean
 check_bytes (const char  *data,
@@ -165,7 +266,7 @@ check_bytes (const char  *data,
       return FALSE;
     }
 
-  return TRUE;
+  return check_tags (data, length, name, error);
 }
 
 static xmlDoc *

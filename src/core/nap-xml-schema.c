@@ -19,6 +19,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <string.h>
 
 #include "nap-core-resources.h"
 #include "nap-error.h"
@@ -39,7 +40,32 @@ enum
   RNG_ERR_EXTRACONTENT = 26,
   RNG_ERR_INVALIDATTR = 27,
   RNG_ERR_VALUE = 32,
+  RNG_ERR_ELEMWRONG = 38,
 };
+
+/* The elements the root must hold, in order (data/nap.rng): libxml2
+ * reports one that is missing without its name.
+ */
+static const char * const root_children[] = {
+  "plan", "actors", "levels", "objectives", "consultations", NULL
+};
+
+static const char *
+missing_child (xmlNode *node)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE || g_strcmp0 ((const char *) node->name, "nap") != 0)
+    return NULL;
+  for (guint i = 0; root_children[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (xmlNode *child = node->children; child != NULL && !found; child = child->next)
+        found = child->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) child->name, root_children[i]) == 0;
+      if (!found)
+        return root_children[i];
+    }
+  return NULL;
+}
 
 typedef struct
 {
@@ -156,11 +182,42 @@ preference (SchemaError *e)
     }
 }
 
-/* The report furthest into the document is nearest to the real problem. */
+/* Whether @node, an element libxml2 did not expect, stands inside text
+ * (a title with an element in it): then it is the problem, and what the
+ * validator reports after it, further on, follows from it.
+ */
+static gboolean
+is_element_in_text (SchemaError *e)
+{
+  static const char * const text_elements[] = { "title", "description", "summary", "name", "note", NULL };
+  xmlNode *parent;
+
+  if ((e->code != RNG_ERR_ELEMWRONG && e->code != RNG_ERR_EXTRACONTENT)
+      || e->node == NULL || e->node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  parent = e->node->parent;
+  if (parent == NULL || parent->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (g_strv_contains (text_elements, (const char *) parent->name))
+    return TRUE;
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    if (child->type == XML_TEXT_NODE && child->content != NULL
+        && strspn ((const char *) child->content, " \t\r\n") < strlen ((const char *) child->content))
+      return TRUE;
+  return FALSE;
+}
+
+/* The report furthest into the document is nearest to the real problem,
+ * except an element inside text, which comes first.
+ */
 static SchemaError *
 pick (GArray *errors)
 {
   SchemaError *best = NULL;
+
+  for (guint i = 0; i < errors->len; i++)
+    if (is_element_in_text (&g_array_index (errors, SchemaError, i)))
+      return &g_array_index (errors, SchemaError, i);
 
   for (guint i = 0; i < errors->len; i++)
     {
@@ -189,6 +246,7 @@ quote_value (const char *value)
 static char *
 describe (SchemaError *e)
 {
+
   xmlNode *node = e->node;
 
   if (e->code == RNG_ERR_INVALIDATTR && node != NULL && e->str1 != NULL)
@@ -211,7 +269,29 @@ describe (SchemaError *e)
       g_autofree char *value = quote_value ((const char *) raw);
 
       xmlFree (raw);
+      if (*value == '\0')
+        return g_strdup_printf (_("the element “%s” is empty, or holds something it cannot hold here."),
+                                (const char *) node->name);
       return g_strdup_printf (_("“%s” is not a valid value for “%s”."), value, (const char *) node->name);
+    }
+
+  /* libxml2 names the unexpected element, which is the node; its parent
+   * is the one that cannot hold it.
+   */
+  if (e->code == RNG_ERR_ELEMWRONG && node != NULL && node->type == XML_ELEMENT_NODE
+      && node->parent != NULL && node->parent->type == XML_ELEMENT_NODE)
+    return g_strdup_printf (_("the element “%s” cannot hold “%s” here."),
+                            (const char *) node->parent->name, (const char *) node->name);
+
+  if (e->code == RNG_ERR_NOELEM && (e->str1 == NULL || *e->str1 == '\0')
+      && node != NULL && node->type == XML_ELEMENT_NODE)
+    {
+      const char *missing = missing_child (node);
+
+      if (missing != NULL)
+        return g_strdup_printf (_("the element “%s” must hold an element “%s”, which is missing."),
+                                (const char *) node->name, missing);
+      return g_strdup_printf (_("the element “%s” lacks an element it must hold."), (const char *) node->name);
     }
 
   if (e->code == RNG_ERR_ELEMNAME && e->str1 != NULL && e->str2 != NULL)
@@ -221,7 +301,7 @@ describe (SchemaError *e)
     return g_strdup_printf (_("an attribute of “%s” is missing, not allowed there, or has a value that is not allowed."),
                             (const char *) node->name);
 
-  if (e->code == RNG_ERR_NOELEM && e->str1 != NULL)
+  if (e->code == RNG_ERR_NOELEM && e->str1 != NULL && *e->str1 != '\0')
     return g_strdup_printf (_("an element “%s” is missing here."), e->str1);
 
   if (e->code == RNG_ERR_EXTRACONTENT && e->str1 != NULL && e->str2 != NULL)

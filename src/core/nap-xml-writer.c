@@ -19,6 +19,7 @@
 
 #include "nap-currency.h"
 #include "nap-error.h"
+#include "nap-output.h"
 #include "nap-project-private.h"
 #include "nap-xml-output.h"
 #include "nap-xml-reader.h"
@@ -522,9 +523,9 @@ nap_xml_export (NapProject         *project,
 /**
  * nap_xml_export_store_to_file:
  *
- * Writes the plan to @path through a temporary file that replaces @path
- * only once it is complete: a failed export leaves an existing file byte
- * for byte as it was (SAFETY.md, "Writing other files").
+ * Writes the plan to @path through nap_output_new(): a failed or refused
+ * export leaves an existing file byte for byte as it was, and no file
+ * where there was none (SAFETY.md, "Writing other files").
  */
 gboolean
 nap_xml_export_store_to_file (NapStore           *store,
@@ -532,48 +533,20 @@ nap_xml_export_store_to_file (NapStore           *store,
                               NapXmlExportFlags   flags,
                               GError            **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(NapOutput) output = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (NAP_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  name = g_filename_display_basename (path);
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
-  if (stream == NULL)
-    {
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
+  output = nap_output_new (path, error);
+  if (output == NULL)
+    return FALSE;
 
-  if (!nap_xml_export_store (store, G_OUTPUT_STREAM (stream), flags, &local_error))
-    {
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  if (!nap_xml_export_store (store, nap_output_get_stream (output), flags, &local_error))
+    return nap_output_set_write_error (output, local_error, error);
 
-      /* Closing a cancelled replace removes the temporary file and keeps
-       * the old one.
-       */
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-      if (local_error->domain == NAP_ERROR && local_error->code != NAP_ERROR_IO)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                     _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    {
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return nap_output_commit (output, error);
 }
 
 /**

@@ -22,6 +22,7 @@
 #include "nap-currency.h"
 #include "nap-error.h"
 #include "nap-money.h"
+#include "nap-output.h"
 
 #define PADDING 12
 #define BAR_HEIGHT 18
@@ -652,7 +653,10 @@ nap_budget_chart_save_png (NapBudgetChart  *self,
   g_autoptr(GskRenderer) renderer = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) png = NULL;
   GtkSnapshot *snapshot;
+  const char *data;
+  gsize size;
   GdkRGBA background;
   int height;
 
@@ -675,14 +679,10 @@ nap_budget_chart_save_png (NapBudgetChart  *self,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gsk_renderer_unrealize (renderer);
 
-  if (!gdk_texture_save_to_png (texture, path))
-    {
-      g_autofree char *name = g_filename_display_name (path);
-
-      g_set_error (error, NAP_ERROR, NAP_ERROR_IO,
-                   _("Could not write the chart to “%s”; check that the folder exists and can be written to."),
-                   name);
-      return FALSE;
-    }
-  return TRUE;
+  /* Through nap-output.c, as every other output: a failure leaves a
+   * previous chart as it was, and a link is never written through.
+   */
+  png = gdk_texture_save_to_png_bytes (texture);
+  data = g_bytes_get_data (png, &size);
+  return nap_output_write_contents (path, data, size, error);
 }

@@ -121,7 +121,7 @@ test_report_refused (Fixture       *fixture,
   make_plan (fixture);
   run_tool (&no_folder, "report", fixture->path, "-o", missing_folder);
   g_assert_cmpint (no_folder.status, ==, 1);
-  g_assert_true (g_str_has_prefix (no_folder.err, "nap-tool: Could not write “report.html”: "));
+  g_assert_true (g_str_has_prefix (no_folder.err, "nap-tool: “report.html” was not written: its folder does not exist."));
 
   /* A report that cannot be written leaves the old one as it was. */
   g_assert_true (g_file_set_contents (out, "old report", -1, NULL));

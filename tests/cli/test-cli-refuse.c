@@ -13,12 +13,15 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "cli-test-common.h"
 #include "nap-error.h"
+#include "nap-xml-writer.h"
 
 typedef struct
 {
@@ -184,7 +187,7 @@ open_write_protected (const char *path,
   g_assert_no_error (error);
   g_assert_true (nap_project_is_read_only (project));
   g_assert_cmpstr (nap_project_get_read_only_reason (project), ==,
-                   "The file is write-protected, so the plan is open read-only.");
+                   "“plan.nap” is write-protected, so the plan is open read-only.");
   g_assert_null (nap_project_add_objective (project, NULL, -1, "Participation", &error));
   g_assert_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY);
   _exit (0);
@@ -239,6 +242,163 @@ test_write_protected (Fixture       *fixture,
   }
 }
 
+/* In a child: a plan whose folder cannot be written opens read-only and
+ * says why; it said "open read-only; the change was not saved".
+ */
+static void
+open_in_protected_folder (const char *path,
+                          gboolean    as_nobody)
+{
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *reason = "The folder holding “plan.nap” cannot be written to, so the plan is open read-only. "
+                       "Move it to a folder you can write to in order to edit it.";
+
+  if (as_nobody && (setgid (NOBODY) != 0 || setuid (NOBODY) != 0))
+    _exit (77);
+  g_assert_cmpint (access (path, W_OK), ==, 0);
+
+  project = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (nap_project_is_read_only (project));
+  g_assert_cmpstr (nap_project_get_read_only_reason (project), ==, reason);
+  g_assert_null (nap_project_add_objective (project, NULL, -1, "Participation", &error));
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==, reason);
+  _exit (0);
+}
+
+static void
+test_folder_write_protected (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  gboolean as_nobody = getuid () == 0;
+  Snapshot snapshot;
+  int wait_status = 0;
+  pid_t pid;
+
+  add_objective (project, NULL, "Prevention");
+  g_clear_object (&project);
+  g_assert_cmpint (g_chmod (fixture->path, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
+
+  snapshot_take (&snapshot, fixture->dir, fixture->path);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    open_in_protected_folder (fixture->path, as_nobody);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
+    {
+      g_test_skip ("running as root and cannot switch to the user nobody");
+      return;
+    }
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  snapshot_assert_unchanged (&snapshot, fixture->dir);
+}
+
+/* A child makes a change big enough to reach the file and is killed
+ * before it commits: the plan is left with a hot journal.
+ */
+static void
+make_hot_journal (const char *path)
+{
+  int fds[2];
+  pid_t pid;
+  char c;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+      int rc;
+
+      close (fds[0]);
+      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db,
+                           "PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
+                           " UPDATE objective SET title = 'half-written';"
+                           " CREATE TABLE junk (x);"
+                           " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)"
+                           " INSERT INTO junk SELECT randomblob (1000) FROM c;",
+                           NULL, NULL, NULL);
+      (void) !write (fds[1], rc == SQLITE_OK ? "y" : "n", 1);
+      pause ();
+      _exit (1);
+    }
+  close (fds[1]);
+  g_assert_cmpint (read (fds[0], &c, 1), ==, 1);
+  close (fds[0]);
+  g_assert_cmpint (c, ==, 'y');
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+}
+
+/* After a crash mid-merge, every read-only command said "open read-only;
+ * the change was not saved". Where the journal can be rolled back they
+ * read the plan as last saved; where it cannot, they say what to do.
+ */
+static void
+test_hot_journal (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autofree char *xml = g_build_filename (fixture->dir, "copy.xml", NULL);
+  g_autoptr(GError) error = NULL;
+
+  add_objective (project, NULL, "Prevention");
+  g_assert_true (nap_xml_export_to_file (project, xml, NAP_XML_EXPORT_ALL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&project);
+  make_hot_journal (fixture->path);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  if (getuid () == 0)
+    {
+      g_auto(Run) run = { 0, };
+
+      /* A user who cannot write the folder cannot roll it back. */
+      g_assert_cmpint (g_chmod (fixture->path, 0666), ==, 0);
+      g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
+      run_tool_full (&run, TRUE, "check", fixture->path, NULL);
+      g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==,
+                       "nap-tool: “plan.nap” holds an unfinished change from a program that stopped, "
+                       "and it cannot be undone without writing to the file. Make the file and its folder "
+                       "writable, then open it again.\n");
+      g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+    }
+
+  {
+    const char *commands[][5] = {
+      { "check", fixture->path, NULL },
+      { "info", fixture->path, NULL },
+      { "export-xml", fixture->path, NULL },
+      { "export-budget", fixture->path, NULL },
+      { "report", fixture->path, NULL },
+      { "merge", "--dry-run", fixture->path, xml, NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      {
+        g_auto(Run) run = { 0, };
+
+        run_tool_full (&run, FALSE, commands[i][0], commands[i][1], commands[i][2], commands[i][3], NULL);
+        if (run.status != 0)
+          g_error ("%s after a crash: %s", commands[i][0], run.err);
+        g_assert_null (strstr (run.out, "half-written"));
+      }
+  }
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
 /* A file that another window is editing: a second opener gets it
  * read-only and says why, and nap-tool can still read it.
  */
@@ -263,11 +423,11 @@ test_in_use (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (nap_project_is_read_only (second));
   g_assert_cmpstr (nap_project_get_read_only_reason (second), ==,
-                   "Another window or program is editing this plan, so it is open read-only.");
+                   "Another window or program is editing “plan.nap”, so it is open read-only.");
   g_assert_null (nap_project_add_objective (second, NULL, -1, "Participation", &error));
   g_assert_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY);
   g_assert_cmpstr (error->message, ==,
-                   "Another window or program is editing this plan, so it is open read-only.");
+                   "Another window or program is editing “plan.nap”, so it is open read-only.");
   g_clear_error (&error);
   g_clear_object (&second);
 
@@ -288,6 +448,101 @@ test_in_use (Fixture       *fixture,
   add_objective (writer, NULL, "Participation");
 }
 
+/* check --strict called a plan "sound" whose title holds ESC, which
+ * export-xml then refuses: check finds what a later command would refuse.
+ */
+static void
+test_check_finds_unexportable (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
+
+  add_objective (project, NULL, "Prevention");
+  g_clear_object (&project);
+  sqlite_exec (fixture->path, "UPDATE objective SET title = 'Prevention ' || char(27) || '[2J'");
+
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "export-xml", fixture->path, "-o", xml);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "U+001B"));
+    g_assert_false (g_file_test (xml, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "check", "--strict", fixture->path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.out, "plan.nap: The plan cannot be exported as NAP XML: "));
+    g_assert_nonnull (strstr (run.out, "U+001B"));
+    /* Nothing that moves a terminal's cursor reaches it. */
+    g_assert_null (strchr (run.out, '\033'));
+  }
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "check", fixture->path);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "with 1 finding"));
+  }
+
+  /* Text that is not UTF-8 is exported with U+FFFD: check says so. */
+  sqlite_exec (fixture->path, "UPDATE objective SET title = 'Prevention', description = CAST (X'416d69ff' AS TEXT)");
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "check", "--strict", fixture->path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.out, "plan.nap: Record 1 of “objective” holds text in “description” that is not valid UTF-8"));
+    g_assert_true (g_utf8_validate (run.out, -1, NULL));
+  }
+}
+
+/* quick_check, on open, does not compare an index with its table: merge
+ * wrote into a plan whose index no longer matched its rows.
+ */
+static void
+test_merge_refuses_broken_index (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autofree char *xml = g_build_filename (fixture->dir, "copy.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  Snapshot snapshot;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Objective %u", i);
+
+      add_objective (project, NULL, title);
+    }
+  g_assert_true (nap_xml_export_to_file (project, xml, NAP_XML_EXPORT_ALL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&project);
+
+  /* The index's rows stay in (parent_id, position) order while its
+   * declaration says (position, parent_id): every row is "missing".
+   */
+  sqlite_exec (fixture->path,
+               "PRAGMA writable_schema = ON;"
+               " UPDATE sqlite_schema SET sql = 'CREATE INDEX objective_by_parent ON objective (position, parent_id)'"
+               " WHERE name = 'objective_by_parent';");
+
+  snapshot_take (&snapshot, fixture->dir, fixture->path);
+  {
+    g_auto(Run) run = { 0, };
+
+    run_tool (&run, "merge", fixture->path, xml);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==,
+                     "nap-tool: “plan.nap” is damaged, so nothing was merged into it. "
+                     "Open a backup copy, or ask for help recovering it.\n");
+  }
+  snapshot_assert_unchanged (&snapshot, fixture->dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -303,6 +558,10 @@ main (int    argc,
   ADD ("/cli/refuse/folder", test_refuse_folder);
   ADD ("/cli/read-only/write-protected", test_write_protected);
   ADD ("/cli/read-only/in-use", test_in_use);
+  ADD ("/cli/read-only/hot-journal", test_hot_journal);
+  ADD ("/cli/read-only/folder-write-protected", test_folder_write_protected);
+  ADD ("/cli/check/finds-unexportable", test_check_finds_unexportable);
+  ADD ("/cli/merge/refuses-broken-index", test_merge_refuses_broken_index);
 #undef ADD
 
   return g_test_run ();

@@ -629,7 +629,7 @@ test_export_budget (Fixture       *fixture,
 
     run_tool (&run, "export-budget", fixture->path, "-o", bad);
     g_assert_cmpint (run.status, ==, 1);
-    g_assert_nonnull (strstr (run.err, "The budget could not be written to"));
+    g_assert_nonnull (strstr (run.err, "“budget.csv” was not written: its folder does not exist."));
     g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
     run_clear (&run);
   }

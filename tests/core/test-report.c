@@ -238,7 +238,7 @@ test_write_file (Fixture       *f,
 
   g_assert_false (nap_report_write_to_file (f->project, missing, &error));
   g_assert_error (error, NAP_ERROR, NAP_ERROR_IO);
-  g_assert_true (g_str_has_prefix (error->message, "Could not write “report.html”: "));
+  g_assert_true (g_str_has_prefix (error->message, "“report.html” was not written: its folder does not exist."));
 }
 
 /* In a child process: the language is chosen once per process. */

@@ -10,10 +10,13 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
 #include "nap-budget-chart.h"
+#include "nap-error.h"
 
 #define WIDTH 640
 
@@ -183,6 +186,21 @@ test_empty_and_narrow (void)
 
   g_assert_false (nap_budget_chart_save_png (chart, "/nonexistent-dir/chart.png", 200, &error));
   g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* The chart goes through the one output helper: never through a link. */
+  {
+    g_autofree char *link = g_strconcat (path, ".link.png", NULL);
+    g_autofree char *kept = NULL;
+
+    g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+    g_assert_cmpint (symlink (path, link), ==, 0);
+    g_assert_false (nap_budget_chart_save_png (chart, link, 200, &error));
+    g_assert_error (error, NAP_ERROR, NAP_ERROR_IO);
+    g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+    g_assert_cmpstr (kept, ==, "old");
+    g_unlink (link);
+  }
   g_unlink (path);
 }
 

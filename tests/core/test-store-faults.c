@@ -1,0 +1,297 @@
+/* test-store-faults.c: a plan after a crash, and what every failure says
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "nap-error.h"
+#include "nap-project-private.h"
+#include "nap-project.h"
+#include "nap-xml-reader.h"
+#include "nap-xml-writer.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("nap-test-faults-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static NapProject *
+create_plan (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  NapProject *project;
+
+  project = nap_project_create (path, "Plan d’action national 1325", "ML", "XOF",
+                                "2012-01-01", "2014-12-31", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  return project;
+}
+
+/* The plan object made by nap_project_create() was indexed under its
+ * UUID, then replaced by the one load() reads, and freed: the index kept
+ * the freed object's string as its key (ASan: heap-use-after-free).
+ */
+static void
+test_plan_finds_its_uuid (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  NapPlan *plan = nap_project_get_plan (project);
+  const char *uuid = nap_record_get_uuid (NAP_RECORD (plan));
+  g_autofree char *copy = g_strdup (uuid);
+  gpointer key = NULL;
+  gpointer value = NULL;
+
+  g_assert_true (nap_project_lookup_uuid (project, copy) == NAP_RECORD (plan));
+
+  /* Without ASan: the key must be the live record's own string. */
+  g_assert_true (g_hash_table_lookup_extended (project->records_by_uuid, copy, &key, &value));
+  g_assert_true (value == plan);
+  g_assert_true (key == (gpointer) uuid);
+}
+
+/* A child makes a change big enough to reach the file, and is killed
+ * before it commits: the plan has a hot journal.
+ */
+static void
+make_hot_journal (const char *path)
+{
+  int fds[2];
+  pid_t pid;
+  char c;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+      int rc;
+
+      close (fds[0]);
+      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db,
+                           "PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
+                           " UPDATE plan SET title = 'half-written';"
+                           " CREATE TABLE junk (x);"
+                           " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)"
+                           " INSERT INTO junk SELECT randomblob (1000) FROM c;",
+                           NULL, NULL, NULL);
+      (void) !write (fds[1], rc == SQLITE_OK ? "y" : "n", 1);
+      pause ();
+      _exit (1);
+    }
+  close (fds[1]);
+  g_assert_cmpint (read (fds[0], &c, 1), ==, 1);
+  close (fds[0]);
+  g_assert_cmpint (c, ==, 'y');
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+}
+
+/* After a crash mid-change, read-only commands (check, info, the exports,
+ * merge --dry-run) said "open read-only; the change was not saved".
+ */
+static void
+test_hot_journal_read_only (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(NapStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+
+  g_clear_object (&project);
+  project = create_plan (fixture->path);
+  g_clear_object (&project);
+
+  make_hot_journal (fixture->path);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  store = nap_store_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  problems = nap_store_check_integrity (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  out = g_memory_output_stream_new_resizable ();
+  g_assert_true (nap_xml_export_store (store, out, NAP_XML_EXPORT_ALL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  project = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nap_plan_get_title (nap_project_get_plan (project)), ==, "Plan d’action national 1325");
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+/* Every primary result code, and the extended ones the program meets,
+ * gives a sentence that names the user's file.
+ */
+static void
+test_every_result_code (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  NapStore *store = nap_project_get_store (project);
+  const int extended[] = {
+    SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_DBMOVED,
+    SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC, SQLITE_CANTOPEN_NOTEMPDIR, SQLITE_BUSY_SNAPSHOT,
+    SQLITE_CONSTRAINT_UNIQUE, SQLITE_CORRUPT_INDEX,
+  };
+  g_autoptr(GArray) codes = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (int rc = SQLITE_ERROR; rc <= SQLITE_WARNING; rc++)
+    g_array_append_val (codes, rc);
+  g_array_append_vals (codes, extended, G_N_ELEMENTS (extended));
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      int rc = g_array_index (codes, int, i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (nap_store_set_error (store, rc, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%d: %s", rc, error->message);
+      g_assert_true (error->domain == NAP_ERROR);
+      g_assert_nonnull (strstr (error->message, "“plan.nap”"));
+      /* A sentence, not "“plan.nap”: disk I/O error". */
+      g_assert_false (g_str_has_prefix (error->message, "“plan.nap”: "));
+      g_assert_true (g_str_has_suffix (error->message, "."));
+      if ((rc & 0xff) == SQLITE_READONLY)
+        g_assert_cmpint (error->code, !=, NAP_ERROR_FAILED);
+    }
+}
+
+/* A symbolic link to a plan gave "unable to open database file". */
+static void
+test_symlinked_plan (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *link = g_build_filename (fixture->dir, "link.nap", NULL);
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  g_clear_object (&project);
+  g_assert_cmpint (symlink (fixture->path, link), ==, 0);
+  opened = nap_project_open (link, NAP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (opened);
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_IO);
+  expected = g_strdup_printf ("“link.nap” is a symbolic link, which NAP Drafter does not open. "
+                              "Open the plan it points to, “%s”, instead.", fixture->path);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* An import onto a full disk named only its temporary file. */
+static void
+test_import_full_disk (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *mnt = g_build_filename (fixture->dir, "small", NULL);
+  g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
+  g_autofree char *target = g_build_filename (mnt, "imported.nap", NULL);
+  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) imported = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (int i = 0; i < 40; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Objective %d with a long title to fill pages", i);
+
+      g_assert_nonnull (nap_project_add_objective (project, NULL, -1, title, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (nap_xml_export_to_file (project, xml, NAP_XML_EXPORT_ALL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_mkdir (mnt, 0755), ==, 0);
+  if (mount ("tmpfs", mnt, "tmpfs", 0, "size=64k") != 0)
+    {
+      g_test_skip ("A small tmpfs cannot be mounted here (not root, or no mount permission).");
+      return;
+    }
+
+  imported = nap_xml_import (xml, target, &error);
+  g_assert_null (imported);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "“imported.nap”"));
+  g_assert_null (strstr (error->message, ".nap-drafter-"));
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GDir) d = g_dir_open (mnt, 0, NULL);
+
+    g_assert_null (g_dir_read_name (d));
+  }
+  g_assert_cmpint (umount (mnt), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store-faults/plan-finds-its-uuid", test_plan_finds_its_uuid);
+  ADD ("/store-faults/hot-journal-read-only", test_hot_journal_read_only);
+  ADD ("/store-faults/every-result-code", test_every_result_code);
+  ADD ("/store-faults/symlinked-plan", test_symlinked_plan);
+  ADD ("/store-faults/import-full-disk", test_import_full_disk);
+#undef ADD
+
+  return g_test_run ();
+}
