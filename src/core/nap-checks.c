@@ -23,7 +23,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "nap-budget-totals.h"
 #include "nap-checks.h"
 #include "nap-error.h"
 #include "nap-rate.h"
@@ -95,6 +94,75 @@ nap_plan_check (NapPlan *plan)
     /* Translators: %1$s and %2$s are dates */
     add (problems, "period-end",
          g_strdup_printf (_("The plan period ends on %2$s, before it starts on %1$s."), start, end));
+  return problems;
+}
+
+/* The year of a stored date, 0 when there is none. */
+static int
+year_of (const char *date)
+{
+  return nap_date_is_valid_iso (date) ? (int) g_ascii_strtoll (date, NULL, 10) : 0;
+}
+
+/**
+ * nap_plan_year_in_period:
+ * @year: a year such as 2013, or 0 for none
+ *
+ * The rule for what is planned by the year (a budget line): within the
+ * years of the plan period. No year, or no period, breaks no rule.
+ *
+ * Returns: %FALSE only when @year is before the first or after the last
+ *   year of the plan period
+ */
+gboolean
+nap_plan_year_in_period (NapPlan *plan,
+                         int      year)
+{
+  int first, last;
+
+  g_return_val_if_fail (NAP_IS_PLAN (plan), TRUE);
+
+  first = year_of (nap_plan_get_period_start (plan));
+  last = year_of (nap_plan_get_period_end (plan));
+  if (year == 0)
+    return TRUE;
+  return (first == 0 || year >= first) && (last == 0 || year <= last);
+}
+
+/**
+ * nap_plan_check_year:
+ * @year: a year such as 2013, or 0 for none
+ *
+ * Checks a year against the plan period, for a field where a year is
+ * typed: the sentence speaks of the year, not of a record.
+ *
+ * Returns: (transfer container) (element-type NapProblem): the problem
+ *   (field "year") when @year is outside the plan period, or nothing
+ */
+GPtrArray *
+nap_plan_check_year (NapPlan *plan,
+                     int      year)
+{
+  GPtrArray *problems;
+  int start, end;
+
+  g_return_val_if_fail (NAP_IS_PLAN (plan), NULL);
+
+  problems = nap_problems_new ();
+  if (nap_plan_year_in_period (plan, year))
+    return problems;
+
+  start = year_of (nap_plan_get_period_start (plan));
+  end = year_of (nap_plan_get_period_end (plan));
+  if (start != 0 && end != 0)
+    /* Translators: a budget line's year, then the first and last years of the plan */
+    add (problems, "year", g_strdup_printf (_("%d is outside the plan period, %d–%d."), year, start, end));
+  else if (start != 0)
+    /* Translators: a budget line's year, then the first year of the plan */
+    add (problems, "year", g_strdup_printf (_("%d is before the plan starts, in %d."), year, start));
+  else
+    /* Translators: a budget line's year, then the last year of the plan */
+    add (problems, "year", g_strdup_printf (_("%d is after the plan ends, in %d."), year, end));
   return problems;
 }
 
@@ -177,7 +245,7 @@ nap_budget_line_check (NapBudgetLine *line,
   g_return_val_if_fail (plan == NULL || NAP_IS_PLAN (plan), NULL);
 
   problems = nap_problems_new ();
-  if (plan != NULL && !nap_budget_line_year_in_period (line, plan))
+  if (plan != NULL && !nap_plan_year_in_period (plan, nap_budget_line_get_year (line)))
     {
       g_autofree char *label = quotable_title (nap_budget_line_get_label (line));
       g_autofree char *code = nap_text_printable (nap_objective_get_display_code (objective));

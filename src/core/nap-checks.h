@@ -23,6 +23,10 @@ gboolean   nap_dates_in_order        (const char         *start,
                                       const char         *end);
 
 GPtrArray *nap_plan_check            (NapPlan            *plan);
+gboolean   nap_plan_year_in_period   (NapPlan            *plan,
+                                      int                 year);
+GPtrArray *nap_plan_check_year       (NapPlan            *plan,
+                                      int                 year);
 GPtrArray *nap_objective_check       (NapObjective       *objective,
                                       NapPlan            *plan);
 GPtrArray *nap_budget_line_check     (NapBudgetLine      *line,

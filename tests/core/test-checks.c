@@ -10,7 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "nap-checks.h"
 #include "nap-error.h"
@@ -284,6 +286,40 @@ test_objective_edit (Fixture       *fixture,
   g_assert_error (error, NAP_ERROR, NAP_ERROR_INVALID);
 }
 
+/* The refusal is the translated sentence the editors show, in the
+ * drafter's language: in a child process, as the language is chosen once.
+ */
+static void
+test_objective_edit_translated (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const char *language = data;
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *locale_dir = g_build_filename (g_getenv ("NAP_BUILD_DIR"), "po", NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      set_string (fixture->project, fixture->action, "start-date", "2013-01-01");
+      g_assert_false (nap_project_set_string (fixture->project, NAP_RECORD (fixture->action),
+                                              "end-date", "2012-01-31", &error));
+      if (g_str_equal (language, "ar"))
+        g_assert_cmpstr (error->message, ==, "تاريخ الانتهاء قبل تاريخ البدء؛ لن يُحفظ حتى يصبح لاحقًا له.");
+      else
+        g_assert_cmpstr (error->message, ==, "La date de fin est antérieure à la date de début\302\240; "
+                                             "elle ne sera enregistrée que lorsqu’elle sera postérieure.");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 /* Budget lines */
 
 static void
@@ -312,6 +348,19 @@ test_budget_line (Fixture       *fixture,
   g_assert_true (nap_project_set_int (fixture->project, NAP_RECORD (line), "year", 2014, &error));
   g_assert_no_error (error);
   assert_problems (nap_budget_line_check (line, fixture->action, plan), "");
+
+  /* The same rule, for a year typed in the Budget view. */
+  g_assert_true (nap_plan_year_in_period (plan, 2012));
+  g_assert_true (nap_plan_year_in_period (plan, 0));
+  g_assert_false (nap_plan_year_in_period (plan, 2015));
+  assert_problems (nap_plan_check_year (plan, 2013), "");
+  assert_problems (nap_plan_check_year (plan, 2015), "year: 2015 is outside the plan period, 2012–2014.\n");
+  set_string (fixture->project, plan, "period-end", "");
+  assert_problems (nap_plan_check_year (plan, 2015), "");
+  assert_problems (nap_plan_check_year (plan, 2011), "year: 2011 is before the plan starts, in 2012.\n");
+  set_string (fixture->project, plan, "period-end", "2014-12-31");
+  set_string (fixture->project, plan, "period-start", "");
+  assert_problems (nap_plan_check_year (plan, 2015), "year: 2015 is after the plan ends, in 2014.\n");
 }
 
 /* Consultations and their recommendations */
@@ -381,19 +430,27 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The sentences are compared in English, whatever the environment. */
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C", TRUE);
+  setlocale (LC_ALL, "C");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/checks/problem", test_problem);
   g_test_add_func ("/checks/dates-in-order", test_dates_in_order);
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) ADD_DATA (path, func, NULL)
+#define ADD_DATA(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("/checks/plan", test_plan);
   ADD ("/checks/objective", test_objective);
   ADD ("/checks/objective-edit", test_objective_edit);
+  ADD_DATA ("/checks/objective-edit/fr", test_objective_edit_translated, "fr");
+  ADD_DATA ("/checks/objective-edit/ar", test_objective_edit_translated, "ar");
   ADD ("/checks/budget-line", test_budget_line);
   ADD ("/checks/consultation", test_consultation);
   ADD ("/checks/exchange-rate", test_exchange_rate);
 #undef ADD
+#undef ADD_DATA
 
   return g_test_run ();
 }
