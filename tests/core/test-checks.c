@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "consultations-test-common.h"
 #include "nap-checks.h"
 #include "nap-error.h"
 #include "nap-project.h"
@@ -42,10 +43,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->project = nap_project_create (fixture->path, "Mali 2012-2014", "ML", "XOF",
                                          "2012-01-01", "2014-12-31", &error);
   g_assert_no_error (error);
-  fixture->pillar = nap_project_add_objective (fixture->project, NULL, -1, "Protection", &error);
-  g_assert_no_error (error);
-  fixture->action = nap_project_add_objective (fixture->project, fixture->pillar, -1, "Legal aid", &error);
-  g_assert_no_error (error);
+  fixture->pillar = test_add_objective (fixture->project, NULL, "Protection");
+  fixture->action = test_add_objective (fixture->project, fixture->pillar, "Legal aid");
 }
 
 static void
@@ -77,8 +76,7 @@ set_string (NapProject *project,
 {
   g_autoptr(GError) error = NULL;
 
-  nap_project_set_string (project, NAP_RECORD (record), property, text, &error);
-  g_assert_no_error (error);
+  test_ok (nap_project_set_string (project, NAP_RECORD (record), property, text, &error), error);
 }
 
 /* Stores what an edit would refuse, as an import or an older version may. */
@@ -90,11 +88,9 @@ store_anyway (NapProject *project,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (nap_project_begin_batch (project, &error));
-  g_assert_no_error (error);
+  test_ok (nap_project_begin_batch (project, &error), error);
   set_string (project, record, property, text);
-  g_assert_true (nap_project_end_batch (project, TRUE, &error));
-  g_assert_no_error (error);
+  test_ok (nap_project_end_batch (project, TRUE, &error), error);
 }
 
 static void
@@ -323,6 +319,16 @@ test_objective_edit_translated (Fixture       *fixture,
 /* Budget lines */
 
 static void
+set_year (NapProject    *project,
+          NapBudgetLine *line,
+          int            year)
+{
+  g_autoptr(GError) error = NULL;
+
+  test_ok (nap_project_set_int (project, NAP_RECORD (line), "year", year, &error), error);
+}
+
+static void
 test_budget_line (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -334,19 +340,16 @@ test_budget_line (Fixture       *fixture,
   g_assert_no_error (error);
   assert_problems (nap_budget_line_check (line, fixture->action, plan), "");
 
-  g_assert_true (nap_project_set_int (fixture->project, NAP_RECORD (line), "year", 2016, &error));
-  g_assert_no_error (error);
+  set_year (fixture->project, line, 2016);
   assert_problems (nap_budget_line_check (line, fixture->action, plan),
                    "year: Budget line “Ateliers” of objective 1.1 is for 2016, outside the plan period.\n");
   assert_problems (nap_budget_line_check (line, fixture->action, NULL), "");
 
-  g_assert_true (nap_project_set_int (fixture->project, NAP_RECORD (line), "year", 2011, &error));
-  g_assert_no_error (error);
+  set_year (fixture->project, line, 2011);
   assert_problems (nap_budget_line_check (line, fixture->action, plan),
                    "year: Budget line “Ateliers” of objective 1.1 is for 2011, outside the plan period.\n");
 
-  g_assert_true (nap_project_set_int (fixture->project, NAP_RECORD (line), "year", 2014, &error));
-  g_assert_no_error (error);
+  set_year (fixture->project, line, 2014);
   assert_problems (nap_budget_line_check (line, fixture->action, plan), "");
 
   /* The same rule, for a year typed in the Budget view. */
@@ -373,9 +376,7 @@ test_consultation (Fixture       *fixture,
   NapConsultation *session;
   NapRecommendation *first, *second;
 
-  session = nap_project_add_consultation (fixture->project, "Atelier de Mopti", &error);
-  g_assert_no_error (error);
-  set_string (fixture->project, session, "start-date", "2012-04-03");
+  session = test_add_session (fixture->project, "Atelier de Mopti", "2012-04-03", NULL, NULL, NULL);
   assert_problems (nap_consultation_check (session), "");
 
   assert_refused (fixture->project, session, "end-date", "2012-04-01", END_REFUSED);
@@ -384,16 +385,12 @@ test_consultation (Fixture       *fixture,
   assert_refused (fixture->project, session, "start-date", "2012-04-06", START_REFUSED);
 
   store_anyway (fixture->project, session, "end-date", "2012-04-01");
-  g_assert_true (nap_project_set_int (fixture->project, NAP_RECORD (session), "women", 20, &error));
-  g_assert_true (nap_project_set_int (fixture->project, NAP_RECORD (session), "men", 5, &error));
-  g_assert_true (nap_project_set_group_count (fixture->project, session, "Youth", 30, &error));
-  g_assert_no_error (error);
-  first = nap_project_add_recommendation (fixture->project, session, "Former les forces de sécurité", &error);
-  g_assert_no_error (error);
-  second = nap_project_add_recommendation (fixture->project, session, "Créer un fonds", &error);
-  g_assert_no_error (error);
-  g_assert_true (nap_project_link_recommendation (fixture->project, first, fixture->action, TRUE, &error));
-  g_assert_no_error (error);
+  test_ok (nap_project_set_int (fixture->project, NAP_RECORD (session), "women", 20, &error), error);
+  test_ok (nap_project_set_int (fixture->project, NAP_RECORD (session), "men", 5, &error), error);
+  test_ok (nap_project_set_group_count (fixture->project, session, "Youth", 30, &error), error);
+  first = test_recommend (fixture->project, session, "Former les forces de sécurité", NAP_RESPONSE_PENDING, NULL);
+  second = test_recommend (fixture->project, session, "Créer un fonds", NAP_RESPONSE_PENDING, NULL);
+  test_concern (fixture->project, first, fixture->action);
 
   assert_problems (nap_recommendation_check (first, session), "");
   assert_problems (nap_recommendation_check (second, session),
