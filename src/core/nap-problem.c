@@ -52,6 +52,10 @@ nap_problem_copy (const NapProblem *problem)
   return nap_problem_new (problem->field, problem->message);
 }
 
+/**
+ * nap_problem_free:
+ * @problem: (nullable) (transfer full): a problem, freed with its strings
+ */
 void
 nap_problem_free (NapProblem *problem)
 {
