@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "nap-budget-totals.h"
+#include "nap-checks.h"
 #include "nap-currency.h"
 #include "nap-error.h"
 #include "nap-iso-codes.h"
@@ -456,35 +457,35 @@ nap_tool_cmd_info (int    argc,
 
 /* check */
 
+/* The rules are the core's, shared with the editors and the edit path:
+ * this command only prints what they find.
+ */
 typedef struct
 {
   char *name;       /* the file's display name */
   NapPlan *plan;
-  const char *period_start;
-  const char *period_end;
   guint findings;
 } Check;
 
 static void
-report (Check      *check,
-        const char *message)
+report (Check     *check,
+        GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      NapProblem *problem = g_ptr_array_index (problems, i);
+
+      g_print ("%s: %s\n", check->name, problem->message);
+      check->findings++;
+    }
+}
+
+static void
+report_message (Check      *check,
+                const char *message)
 {
   g_print ("%s: %s\n", check->name, message);
   check->findings++;
-}
-
-static gboolean
-is_set (const char *date)
-{
-  return date != NULL && *date != '\0';
-}
-
-/* Dates are ISO 8601, so comparing them as text orders them. */
-static gboolean
-ends_before_start (const char *start,
-                   const char *end)
-{
-  return is_set (start) && is_set (end) && strcmp (end, start) < 0;
 }
 
 static void
@@ -496,83 +497,38 @@ check_objectives (Check      *check,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
-      g_autofree char *code = printable (nap_objective_get_display_code (objective));
-      const char *start = nap_objective_get_start_date (objective);
-      const char *end = nap_objective_get_end_date (objective);
+      g_autoptr(GPtrArray) problems = nap_objective_check (objective, check->plan);
       GListModel *lines = nap_objective_get_budget_lines (objective);
-      g_autofree char *message = NULL;
 
-      if (nap_text_is_blank (nap_objective_get_title (objective)))
-        {
-          message = g_strdup_printf (_("Objective %s has no title."), code);
-          report (check, message);
-          g_clear_pointer (&message, g_free);
-        }
-
-      if (ends_before_start (start, end))
-        {
-          /* Translators: 1$ an objective's number such as 1.2, 2$ and 3$ dates */
-          message = g_strdup_printf (_("Objective %1$s ends on %3$s, before it starts on %2$s."),
-                                     code, start, end);
-          report (check, message);
-          g_clear_pointer (&message, g_free);
-        }
-
-      if (is_set (start) && is_set (check->period_start) && strcmp (start, check->period_start) < 0)
-        {
-          /* Translators: 1$ an objective's number, 2$ and 3$ dates */
-          message = g_strdup_printf (_("Objective %1$s starts on %2$s, before the plan period starts on %3$s."),
-                                     code, start, check->period_start);
-          report (check, message);
-          g_clear_pointer (&message, g_free);
-        }
-
-      if (is_set (end) && is_set (check->period_end) && strcmp (end, check->period_end) > 0)
-        {
-          /* Translators: 1$ an objective's number, 2$ and 3$ dates */
-          message = g_strdup_printf (_("Objective %1$s ends on %2$s, after the plan period ends on %3$s."),
-                                     code, end, check->period_end);
-          report (check, message);
-          g_clear_pointer (&message, g_free);
-        }
-
-      /* The same rule flags the line in the objective editor. */
+      report (check, problems);
       for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
         {
           g_autoptr(NapBudgetLine) line = g_list_model_get_item (lines, j);
+          g_autoptr(GPtrArray) line_problems = nap_budget_line_check (line, objective, check->plan);
 
-          if (!nap_budget_line_year_in_period (line, check->plan))
-            {
-              g_autofree char *label = printable_title (nap_budget_line_get_label (line));
-
-              /* Translators: 1$ a budget line's label, 2$ an objective's
-               * number, 3$ a year such as 2015
-               */
-              message = g_strdup_printf (_("Budget line “%1$s” of objective %2$s is for %3$d, outside the plan period."),
-                                         label, code, nap_budget_line_get_year (line));
-              report (check, message);
-              g_clear_pointer (&message, g_free);
-            }
+          report (check, line_problems);
         }
 
       check_objectives (check, nap_objective_get_children (objective));
     }
 }
 
-/* The rules of a session are the core's, shared with the session editor. */
 static void
-check_consultations (Check      *check,
-                     GListModel *consultations)
+check_list (Check      *check,
+            GListModel *records)
 {
-  guint n = g_list_model_get_n_items (consultations);
+  guint n = g_list_model_get_n_items (records);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(NapConsultation) consultation = g_list_model_get_item (consultations, i);
-      g_autoptr(GPtrArray) problems = nap_consultation_check (consultation);
+      g_autoptr(NapRecord) record = g_list_model_get_item (records, i);
+      g_autoptr(GPtrArray) problems = NULL;
 
-      for (guint j = 0; j < problems->len; j++)
-        report (check, g_ptr_array_index (problems, j));
+      if (NAP_IS_CONSULTATION (record))
+        problems = nap_consultation_check (NAP_CONSULTATION (record));
+      else
+        problems = nap_exchange_rate_check (NAP_EXCHANGE_RATE (record));
+      report (check, problems);
     }
 }
 
@@ -596,7 +552,7 @@ check_exportable (Check      *check,
 
       /* Translators: %s says what the export refused */
       message = g_strdup_printf (_("The plan cannot be exported as NAP XML: %s"), error->message);
-      report (check, message);
+      report_message (check, message);
       return;
     }
 
@@ -609,7 +565,7 @@ check_exportable (Check      *check,
 
       /* Translators: %s says what the import refused */
       message = g_strdup_printf (_("An export of the plan could not be imported or merged again: %s"), error->message);
-      report (check, message);
+      report_message (check, message);
     }
 }
 
@@ -668,20 +624,15 @@ nap_tool_cmd_check (int    argc,
   plan = nap_project_get_plan (project);
   check.name = name;
   check.plan = plan;
-  check.period_start = nap_plan_get_period_start (plan);
-  check.period_end = nap_plan_get_period_end (plan);
 
-  if (ends_before_start (check.period_start, check.period_end))
-    {
-      g_autofree char *message = NULL;
+  {
+    g_autoptr(GPtrArray) plan_problems = nap_plan_check (plan);
 
-      /* Translators: %1$s and %2$s are dates */
-      message = g_strdup_printf (_("The plan period ends on %2$s, before it starts on %1$s."),
-                                 check.period_start, check.period_end);
-      report (&check, message);
-    }
+    report (&check, plan_problems);
+  }
   check_objectives (&check, nap_project_get_objectives (project));
-  check_consultations (&check, nap_project_get_consultations (project));
+  check_list (&check, nap_project_get_consultations (project));
+  check_list (&check, nap_project_get_exchange_rates (project));
   check_exportable (&check, project);
   {
     g_autoptr(GPtrArray) invalid = nap_project_find_invalid_text (project, &error);
@@ -689,7 +640,7 @@ nap_tool_cmd_check (int    argc,
     if (invalid == NULL)
       return nap_tool_fail (error);
     for (guint i = 0; i < invalid->len; i++)
-      report (&check, g_ptr_array_index (invalid, i));
+      report_message (&check, g_ptr_array_index (invalid, i));
   }
 
   if (check.findings == 0)

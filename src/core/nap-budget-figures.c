@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "nap-budget-totals-private.h"
+#include "nap-checks.h"
 #include "nap-money.h"
 
 void
@@ -155,28 +156,13 @@ nap_budget_line_convert (NapProject    *project,
                             nap_plan_get_currency (plan), rate, converted, NULL);
 }
 
-static int
-year_of (const char *date)
-{
-  if (date == NULL || strlen (date) < 4 || !g_ascii_isdigit (date[0]))
-    return 0;
-  return (int) g_ascii_strtoll (date, NULL, 10);
-}
-
 gboolean
 nap_budget_line_year_in_period (NapBudgetLine *line,
                                 NapPlan       *plan)
 {
-  int year, first, last;
-
   g_return_val_if_fail (NAP_IS_BUDGET_LINE (line), TRUE);
   g_return_val_if_fail (NAP_IS_PLAN (plan), TRUE);
 
-  year = nap_budget_line_get_year (line);
-  first = year_of (nap_plan_get_period_start (plan));
-  last = year_of (nap_plan_get_period_end (plan));
-
-  if (year == 0)
-    return TRUE;
-  return (first == 0 || year >= first) && (last == 0 || year <= last);
+  /* The rule is the plan's: nap-checks.c. */
+  return nap_plan_year_in_period (plan, nap_budget_line_get_year (line));
 }

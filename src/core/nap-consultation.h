@@ -47,7 +47,6 @@ GListModel *nap_consultation_get_recommendations (NapConsultation *self);
 GListModel *nap_consultation_get_organisations   (NapConsultation *self);
 GPtrArray  *nap_consultation_get_groups          (NapConsultation *self);
 int         nap_consultation_get_participants    (NapConsultation *self);
-GPtrArray  *nap_consultation_check               (NapConsultation *self);
 const char *nap_consultation_get_region_name     (NapConsultation *self,
                                                   const char      *country);
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nap-checks.h"
 #include "nap-error.h"
 #include "nap-project-private.h"
 
@@ -289,6 +290,8 @@ check_field (NapRecord    *record,
  * nap_project_set_value:
  *
  * Sets one field of @record in the file and, once committed, on @record.
+ * An edit that breaks a rule of the plan is refused with the sentence of
+ * nap_record_check_edit().
  */
 gboolean
 nap_project_set_value (NapProject    *self,
@@ -327,6 +330,14 @@ nap_project_set_value (NapProject    *self,
   if (G_VALUE_HOLDS_STRING (&normalized) && (pspec->flags & NAP_PARAM_NULLABLE)
       && g_strcmp0 (g_value_get_string (&normalized), "") == 0)
     g_value_set_string (&normalized, NULL);
+
+  /* The rules of the plan hold whoever edits. A batch (import, merge)
+   * sets a record's fields one by one, through states its document does
+   * not hold, and may bring what an older version stored: its records are
+   * reported by the checks, not refused here.
+   */
+  if (self->batch_depth == 0 && !nap_record_check_edit (record, property, &normalized, error))
+    return FALSE;
 
   {
     g_auto(GValue) current = G_VALUE_INIT;

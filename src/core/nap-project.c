@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "nap-checks.h"
 #include "nap-error.h"
 #include "nap-iso-codes.h"
 #include "nap-project-private.h"
@@ -511,8 +512,7 @@ nap_project_create (const char  *path,
                      _("“%s” is not a valid date; write it as YYYY-MM-DD."), d);
         return NULL;
       }
-  if (period_start != NULL && period_end != NULL && *period_start && *period_end
-      && strcmp (period_start, period_end) > 0)
+  if (!nap_dates_in_order (period_start, period_end))
     {
       g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID,
                            _("The plan period ends before it starts."));

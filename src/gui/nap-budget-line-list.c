@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "nap-budget-line-list-private.h"
+#include "nap-checks.h"
 #include "nap-currency.h"
 #include "nap-money.h"
 
@@ -54,42 +55,24 @@ nap_budget_line_list_check_year (NapBudgetLineList  *self,
   return TRUE;
 }
 
-static int
-year_of (const char *date)
-{
-  return date != NULL && nap_date_is_valid_iso (date) ? atoi (date) : 0;
-}
-
 /**
  * nap_budget_line_list_period_warning:
  *
  * Returns: (transfer full) (nullable): why @year does not fit the plan
- *   period, or %NULL when it does or the plan has no period
+ *   period (the core's rule), or %NULL when it does or the plan has no
+ *   period
  */
 char *
 nap_budget_line_list_period_warning (NapBudgetLineList *self,
                                      int                year)
 {
-  NapPlan *plan;
-  int start, end;
+  g_autoptr(GPtrArray) problems = NULL;
 
-  if (year == 0 || self->project == NULL)
+  if (self->project == NULL)
     return NULL;
 
-  plan = nap_project_get_plan (self->project);
-  start = year_of (nap_plan_get_period_start (plan));
-  end = year_of (nap_plan_get_period_end (plan));
-  if ((start == 0 || year >= start) && (end == 0 || year <= end))
-    return NULL;
-
-  if (start != 0 && end != 0)
-    /* Translators: a budget line's year, then the first and last years of the plan */
-    return g_strdup_printf (_("%d is outside the plan period, %d–%d."), year, start, end);
-  if (start != 0)
-    /* Translators: a budget line's year, then the first year of the plan */
-    return g_strdup_printf (_("%d is before the plan starts, in %d."), year, start);
-  /* Translators: a budget line's year, then the last year of the plan */
-  return g_strdup_printf (_("%d is after the plan ends, in %d."), year, end);
+  problems = nap_plan_check_year (nap_project_get_plan (self->project), year);
+  return nap_problems_join (problems, "\n");
 }
 
 /* Lists the lines whose year is out of the plan period, under the list. */

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-actor-list.h"
+#include "nap-checks.h"
 #include "nap-consultation-editor.h"
 #include "nap-date-row.h"
 #include "nap-field-binding.h"
@@ -128,8 +129,7 @@ update_problems (NapConsultationEditor *self)
   if (self->consultation != NULL)
     {
       problems = nap_consultation_check (self->consultation);
-      g_ptr_array_add (problems, NULL);
-      text = g_strjoinv ("\n", (char **) problems->pdata);
+      text = nap_problems_join (problems, "\n");
     }
   nap_participant_groups_set_problems (self->groups, text);
 }
@@ -170,14 +170,6 @@ project_changed_cb (NapConsultationEditor *self)
 
 /* Dates */
 
-static void
-set_message (char       **message,
-             const char  *text)
-{
-  if (message != NULL)
-    *message = g_strdup (text);
-}
-
 static gboolean
 check_date (const char  *text,
             char       **iso,
@@ -204,29 +196,19 @@ check_date (const char  *text,
   return TRUE;
 }
 
-/* The start and the end: each a date, and in order with the other. */
+/* The start and the end: each a date, which the rules of the plan accept
+ * (checked by the core: in order with the other).
+ */
 static gboolean
 validate_date (NapFieldBinding  *binding,
                const char       *text,
                char            **message,
                gpointer          user_data)
 {
-  NapConsultationEditor *self = user_data;
-  gboolean is_start = binding == self->start_binding;
   g_autofree char *iso = NULL;
-  g_autofree char *other = nap_date_row_dup_iso (is_start ? self->end_row : self->start_row);
 
-  if (!check_date (text, &iso, message))
-    return FALSE;
-  if (other != NULL
-      && !nap_field_binding_dates_in_order (is_start ? iso : other, is_start ? other : iso))
-    {
-      set_message (message,
-                   is_start ? _("The start date is after the end date; it is not saved until it is earlier.")
-                            : _("The end date is before the start date; it is not saved until it is later."));
-      return FALSE;
-    }
-  return TRUE;
+  return check_date (text, &iso, message)
+         && nap_field_binding_check_rules (binding, iso, message);
 }
 
 /* Stores the date typed in the local way as ISO 8601. */

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nap-checks.h"
 #include "nap-field-binding.h"
 
 struct _NapFieldBinding
@@ -603,16 +604,51 @@ nap_field_binding_check_date (const char  *text,
 }
 
 /**
- * nap_field_binding_dates_in_order:
+ * nap_field_binding_check_rules:
+ * @value: (nullable): the value the binding's property would take, as
+ *   stored (a date in ISO 8601 even when typed the local way)
+ * @message: (out) (optional): why the core refuses it
  *
- * Returns: %FALSE only when both are dates and @end comes before @start
+ * A validator's check against the rules of the plan: asks the core
+ * whether it would refuse to store @value (an end before the start...),
+ * so that the field is marked before anything is written, with the
+ * sentence the core would refuse it with.
+ *
+ * Returns: %FALSE when the core refuses @value
  */
 gboolean
-nap_field_binding_dates_in_order (const char *start,
-                                  const char *end)
+nap_field_binding_check_rules (NapFieldBinding  *self,
+                               const char       *value,
+                               char            **message)
 {
-  return !nap_date_is_valid_iso (start) || !nap_date_is_valid_iso (end)
-         || strcmp (start, end) <= 0;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (NAP_IS_FIELD_BINDING (self), FALSE);
+
+  if (self->record == NULL || self->property == NULL
+      || nap_record_check_edit_string (self->record, self->property, value, &error))
+    return TRUE;
+
+  if (message != NULL)
+    *message = g_strdup (error->message);
+  return FALSE;
+}
+
+/**
+ * nap_field_binding_validate_date:
+ *
+ * A #NapFieldValidateFunc for a date field of a record: empty or an ISO
+ * 8601 date, which the rules of the plan accept (a period's end not
+ * before its start).
+ */
+gboolean
+nap_field_binding_validate_date (NapFieldBinding  *self,
+                                 const char       *text,
+                                 char            **message,
+                                 gpointer          user_data)
+{
+  return nap_field_binding_check_date (text, message)
+         && nap_field_binding_check_rules (self, text, message);
 }
 
 /**

@@ -56,8 +56,13 @@ char            *nap_field_binding_get_text          (NapFieldBinding      *self
 gboolean         nap_field_binding_check_date        (const char           *text,
                                                       char                **message);
 GtkStringList   *nap_field_binding_enum_labels       (GType                 enum_type);
-gboolean         nap_field_binding_dates_in_order    (const char           *start,
-                                                      const char           *end);
+gboolean         nap_field_binding_check_rules       (NapFieldBinding      *self,
+                                                      const char           *value,
+                                                      char                **message);
+gboolean         nap_field_binding_validate_date     (NapFieldBinding      *self,
+                                                      const char           *text,
+                                                      char                **message,
+                                                      gpointer              user_data);
 void             nap_field_binding_set_text          (NapFieldBinding      *self,
                                                       const char           *text);
 gboolean         nap_field_binding_is_pending        (NapFieldBinding      *self);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nap-checks.h"
 #include "nap-error.h"
 #include "nap-iso-codes.h"
 #include "nap-new-plan-dialog.h"
@@ -126,7 +127,7 @@ nap_new_plan_dialog_validate (NapNewPlanDialog *self)
 
   start_ok = date_is_acceptable (self->start_entry, &start_bad);
   end_ok = date_is_acceptable (self->end_entry, &end_bad);
-  if (start_ok && end_ok && *start != '\0' && *end != '\0' && strcmp (start, end) > 0)
+  if (start_ok && end_ok && !nap_dates_in_order (start, end))
     order_bad = TRUE;
 
   if (start_bad)

@@ -210,51 +210,7 @@ create_indicator_row (gpointer item,
 
 /* Editing */
 
-static void
-set_message (char       **message,
-             const char  *text)
-{
-  if (message != NULL)
-    *message = g_strdup (text);
-}
-
-static gboolean
-validate_start (NapFieldBinding  *binding,
-                const char       *text,
-                char            **message,
-                gpointer          user_data)
-{
-  NapObjectiveEditor *self = user_data;
-  g_autofree char *end = nap_field_binding_get_text (self->end_binding);
-
-  if (!nap_field_binding_check_date (text, message))
-    return FALSE;
-  if (!nap_field_binding_dates_in_order (text, end))
-    {
-      set_message (message, _("The start date is after the end date; it is not saved until it is earlier."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-validate_end (NapFieldBinding  *binding,
-              const char       *text,
-              char            **message,
-              gpointer          user_data)
-{
-  NapObjectiveEditor *self = user_data;
-  g_autofree char *start = nap_field_binding_get_text (self->start_binding);
-
-  if (!nap_field_binding_check_date (text, message))
-    return FALSE;
-  if (!nap_field_binding_dates_in_order (start, text))
-    {
-      set_message (message, _("The end date is before the start date; it is not saved until it is later."));
-      return FALSE;
-    }
-  return TRUE;
-}
+/* The dates are checked against the rules of the plan, by the core. */
 
 static void
 start_committed_cb (NapObjectiveEditor *self)
@@ -432,8 +388,8 @@ nap_objective_editor_init (NapObjectiveEditor *self)
   self->start_binding = bind_field (self, GTK_WIDGET (self->start_row), "start-date");
   self->end_binding = bind_field (self, GTK_WIDGET (self->end_row), "end-date");
 
-  nap_field_binding_set_validate_func (self->start_binding, validate_start, self);
-  nap_field_binding_set_validate_func (self->end_binding, validate_end, self);
+  nap_field_binding_set_validate_func (self->start_binding, nap_field_binding_validate_date, NULL);
+  nap_field_binding_set_validate_func (self->end_binding, nap_field_binding_validate_date, NULL);
   nap_field_binding_set_error_label (self->start_binding, self->start_error);
   nap_field_binding_set_error_label (self->end_binding, self->end_error);
   g_signal_connect_object (self->start_binding, "committed", G_CALLBACK (start_committed_cb), self,

@@ -80,45 +80,7 @@ is_editable (NapPlanSettingsDialog *self)
 
 /* Dates */
 
-static gboolean
-validate_start (NapFieldBinding  *binding,
-                const char       *text,
-                char            **message,
-                gpointer          user_data)
-{
-  NapPlanSettingsDialog *self = user_data;
-  g_autofree char *end = nap_field_binding_get_text (self->end_binding);
-
-  if (!nap_field_binding_check_date (text, message))
-    return FALSE;
-  if (!nap_field_binding_dates_in_order (text, end))
-    {
-      if (message != NULL)
-        *message = g_strdup (_("The period starts after it ends; the start is not saved until it is earlier."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-validate_end (NapFieldBinding  *binding,
-              const char       *text,
-              char            **message,
-              gpointer          user_data)
-{
-  NapPlanSettingsDialog *self = user_data;
-  g_autofree char *start = nap_field_binding_get_text (self->start_binding);
-
-  if (!nap_field_binding_check_date (text, message))
-    return FALSE;
-  if (!nap_field_binding_dates_in_order (start, text))
-    {
-      if (message != NULL)
-        *message = g_strdup (_("The period ends before it starts; the end is not saved until it is later."));
-      return FALSE;
-    }
-  return TRUE;
-}
+/* The period is checked against the rules of the plan, by the core. */
 
 static void
 start_committed_cb (NapPlanSettingsDialog *self)
@@ -675,8 +637,8 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
   bind_field (self, GTK_WIDGET (self->summary_view), "summary");
   self->start_binding = bind_field (self, GTK_WIDGET (self->start_row), "period-start");
   self->end_binding = bind_field (self, GTK_WIDGET (self->end_row), "period-end");
-  nap_field_binding_set_validate_func (self->start_binding, validate_start, self);
-  nap_field_binding_set_validate_func (self->end_binding, validate_end, self);
+  nap_field_binding_set_validate_func (self->start_binding, nap_field_binding_validate_date, NULL);
+  nap_field_binding_set_validate_func (self->end_binding, nap_field_binding_validate_date, NULL);
   nap_field_binding_set_error_label (self->start_binding, self->start_error);
   nap_field_binding_set_error_label (self->end_binding, self->end_error);
   g_signal_connect_object (self->start_binding, "committed", G_CALLBACK (start_committed_cb), self,

@@ -395,10 +395,17 @@ test_check_findings (Fixture       *fixture,
     NULL
   };
 
+  /* Edits refuse an end before the start; a batch, as an import, or an
+   * older version, stores one all the same.
+   */
   prevention = add_objective (project, NULL, "Prevention");
+  nap_project_begin_batch (project, &error);
+  g_assert_no_error (error);
   nap_project_set_string (project, NAP_RECORD (prevention), "start-date", "2013-01-01", &error);
   g_assert_no_error (error);
   nap_project_set_string (project, NAP_RECORD (prevention), "end-date", "2012-01-31", &error);
+  g_assert_no_error (error);
+  nap_project_end_batch (project, TRUE, &error);
   g_assert_no_error (error);
 
   policies = add_objective (project, prevention, "Policies");
@@ -419,9 +426,13 @@ test_check_findings (Fixture       *fixture,
 
   consultation = nap_project_add_consultation (project, "Atelier de Mopti", &error);
   g_assert_no_error (error);
+  nap_project_begin_batch (project, &error);
+  g_assert_no_error (error);
   nap_project_set_string (project, NAP_RECORD (consultation), "start-date", "2012-04-03", &error);
   g_assert_no_error (error);
   nap_project_set_string (project, NAP_RECORD (consultation), "end-date", "2012-04-01", &error);
+  g_assert_no_error (error);
+  nap_project_end_batch (project, TRUE, &error);
   g_assert_no_error (error);
   nap_project_set_int (project, NAP_RECORD (consultation), "women", 20, &error);
   g_assert_no_error (error);
