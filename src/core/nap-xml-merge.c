@@ -551,6 +551,12 @@ nap_xml_merge_document (NapProject      *project,
   ok = nap_project_begin_batch (project, error);
   if (ok)
     {
+      g_autofree char *label = NULL;
+
+      /* Translators: the name of an undo step; %s is the merged file */
+      label = g_strdup_printf (_("Merge “%s”"), doc->name != NULL ? doc->name : "");
+      nap_project_set_step_label (project, label);
+
       ok = run (&m);
       /* A failed batch rolls back and reads the plan again. */
       ok = nap_project_end_batch (project, ok, ok ? error : NULL) && ok;
