@@ -439,6 +439,35 @@ test_survives_reopen (Fixture       *fixture,
   g_assert_true (nap_project_can_redo (fixture->project));
 }
 
+/* Save As copies the history with the plan: the copy can undo what came
+ * before it, and the original file is left as it was.
+ */
+static void
+test_save_as_keeps_history (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = xml_fixture_path (&fixture->xml, "copy.nap");
+  g_autofree char *before = export (fixture);
+  g_autofree char *deleted = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *original = NULL;
+
+  edit_delete_pillar (fixture, &error);
+  g_assert_no_error (error);
+  deleted = export (fixture);
+  g_assert_true (nap_project_save_as (fixture->project, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (nap_project_get_path (fixture->project), ==, copy);
+  g_assert_true (nap_project_can_undo (fixture->project));
+
+  undo (fixture);
+  undone = xml_test_export (fixture->project, NAP_XML_EXPORT_ALL);
+  g_assert_cmpstr (undone, ==, before);
+  original = export_file (fixture->path);
+  g_assert_cmpstr (original, ==, deleted);
+}
+
 static void
 notified (GObject    *object,
           GParamSpec *pspec,
@@ -669,6 +698,8 @@ main (int   argc,
               fixture_set_up, test_delete_pillar_exact, fixture_tear_down);
   g_test_add ("/history/survives-reopen", Fixture, NULL,
               fixture_set_up, test_survives_reopen, fixture_tear_down);
+  g_test_add ("/history/save-as-keeps-history", Fixture, NULL,
+              fixture_set_up, test_save_as_keeps_history, fixture_tear_down);
   g_test_add ("/history/new-edit-clears-redo", Fixture, NULL,
               fixture_set_up, test_new_edit_clears_redo, fixture_tear_down);
   g_test_add_func ("/history/bound", test_bound);
