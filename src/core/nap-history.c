@@ -163,7 +163,9 @@ triggers_for (const char *table,
  *
  * Makes @store record its edits in the file's undo history, from now on.
  * Every table of the plan is followed, so a table added by a later
- * migration is followed without a change here.
+ * migration is followed without a change here; it must be an ordinary
+ * (rowid) table, as every table of the plan is, since a row is brought
+ * back under its rowid.
  */
 gboolean
 nap_history_attach (NapStore  *store,
