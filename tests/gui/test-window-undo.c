@@ -15,7 +15,6 @@
 #include <glib/gstdio.h>
 
 #include "nap-application.h"
-#include "nap-history.h"
 #include "nap-window-private.h"
 
 static NapApplication *app;
@@ -74,12 +73,6 @@ find_message_dialog (void)
   return NULL;
 }
 
-static guint
-undo_steps (NapProject *project)
-{
-  return nap_history_count (nap_project_get_store (project), FALSE);
-}
-
 static NapObjective *
 pillar (NapProject *project)
 {
@@ -112,7 +105,6 @@ test_undo_in_window (void)
   GtkWidget *row;
   GtkWidget *text;
   GtkWindow *dialog;
-  guint steps;
 
   {
     g_autoptr(NapProject) made = nap_project_create (path, "PAN 1325", "ML", "XOF", NULL, NULL, &error);
@@ -139,8 +131,9 @@ test_undo_in_window (void)
   g_assert_true (gtk_widget_get_sensitive (undo_button));
   g_assert_false (gtk_widget_get_sensitive (redo_button));
 
-  /* A title typed key by key and saved with Enter is one step. */
-  steps = undo_steps (project);
+  /* A title typed in two goes and saved with Enter is one step: one undo
+   * brings back the title from before, not a half-typed one.
+   */
   nap_plan_view_select (view, pillar (project));
   flush_events ();
   row = find_entry_row (GTK_WIDGET (view), "Title");
@@ -152,7 +145,6 @@ test_undo_in_window (void)
   g_signal_emit_by_name (text, "activate");
   flush_events ();
   g_assert_cmpstr (nap_objective_get_title (pillar (project)), ==, "Prévention des conflits");
-  g_assert_cmpuint (undo_steps (project), ==, steps + 1);
 
   activate (window, "win.undo");
   g_assert_cmpstr (nap_objective_get_title (pillar (project)), ==, "Prévention");
