@@ -153,12 +153,45 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (recommendation_id, objective_id)"
   ");"
   "CREATE INDEX recommendation_objective_by_objective ON recommendation_objective (objective_id);",
+
+  /* 1 -> 2: the undo history (nap-history.c). A step is one committed
+   * transaction; its entries are the statements that reverse it, run from
+   * the last to the first. Entries are written with no step while the
+   * transaction runs, and given one when it commits.
+   */
+  "CREATE TABLE history_step ("
+  "  id INTEGER PRIMARY KEY,"
+  "  list TEXT NOT NULL CHECK (list IN ('undo', 'redo')),"
+  "  label TEXT NOT NULL DEFAULT '',"
+  "  entries INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX history_step_by_list ON history_step (list, id);"
+  "CREATE TABLE history_entry ("
+  "  seq INTEGER PRIMARY KEY,"
+  "  step INTEGER REFERENCES history_step (id) ON DELETE CASCADE,"
+  "  sql TEXT NOT NULL"
+  ");"
+  "CREATE INDEX history_entry_by_step ON history_entry (step, seq);",
 };
+
+/* Files from version 1 on hold everything a reader needs: version 2 adds
+ * only the undo history, which nothing reads when the plan is read-only.
+ */
+#define READABLE_FROM 1
 
 guint
 nap_migrations_get_count (void)
 {
   return G_N_ELEMENTS (migrations);
+}
+
+/* The oldest version that can be read without migrating it first, as when
+ * the file is opened read-only.
+ */
+guint
+nap_migrations_get_readable_from (void)
+{
+  return READABLE_FROM;
 }
 
 const char *

@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 guint       nap_migrations_get_count (void);
+guint       nap_migrations_get_readable_from (void);
 const char *nap_migrations_get       (guint from_version);
 
 G_END_DECLS

@@ -30,6 +30,8 @@ struct _NapProject
 
   guint batch_depth;
   guint batch_failed : 1;
+  guint can_undo : 1;          /* as last told through notify */
+  guint can_redo : 1;
 };
 
 NapStore *nap_project_get_store  (NapProject    *self);
@@ -39,6 +41,9 @@ gboolean nap_project_edit_end     (NapProject    *self,
                                    gboolean       success,
                                    GError       **error);
 void     nap_project_emit_changed (NapProject    *self);
+void     nap_project_history_changed (NapProject *self);
+void     nap_project_set_step_label (NapProject  *self,
+                                   const char    *label);
 gboolean nap_project_update_int   (NapProject    *self,
                                    const char    *sql,
                                    gint64         value,

@@ -519,6 +519,12 @@ nap_project_delete_objective (NapProject    *self,
   if (!nap_project_edit_begin (self, error))
     return FALSE;
 
+  {
+    /* Translators: the name of an undo step; %s is the deleted item's title */
+    g_autofree char *label = g_strdup_printf (_("Delete “%s”"), nap_objective_get_title (objective));
+    nap_project_set_step_label (self, label);
+  }
+
   stmt = nap_store_prepare (self->store, "DELETE FROM objective WHERE id = ?", error);
   ok = stmt != NULL;
   if (ok)

@@ -17,6 +17,7 @@
 
 #include "nap-checks.h"
 #include "nap-error.h"
+#include "nap-history.h"
 #include "nap-iso-codes.h"
 #include "nap-project-private.h"
 
@@ -26,6 +27,8 @@ enum {
   PROP_0,
   PROP_PATH,
   PROP_READ_ONLY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
   N_PROPS
 };
 
@@ -91,6 +94,14 @@ nap_project_get_property (GObject    *object,
       g_value_set_boolean (value, nap_project_is_read_only (self));
       break;
 
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, nap_project_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, nap_project_can_redo (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,6 +123,17 @@ nap_project_class_init (NapProjectClass *klass)
     g_param_spec_boolean ("read-only", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Whether nap_project_undo() / nap_project_redo() have a step to replay
+   * (nap-project-history.c), notified after every edit and replay.
+   */
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -139,6 +161,11 @@ nap_project_init (NapProject *self)
   self->objectives_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->actors_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->records_by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* An edit made through another connection (a merge in a worker) ends
+   * with "changed" too.
+   */
+  g_signal_connect (self, "changed", G_CALLBACK (nap_project_history_changed), NULL);
 }
 
 /* Transactions */
@@ -178,7 +205,10 @@ nap_project_edit_end (NapProject  *self,
       return FALSE;
     }
 
-  return nap_store_commit (self->store, error);
+  if (!nap_store_commit (self->store, error))
+    return FALSE;
+  nap_project_history_changed (self);
+  return TRUE;
 }
 
 void
@@ -232,6 +262,7 @@ nap_project_end_batch (NapProject  *self,
     }
 
   nap_project_renumber (self);
+  nap_project_history_changed (self);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -456,6 +487,8 @@ nap_project_open (const char         *path,
   self->store = g_steal_pointer (&store);
   if (!load (self, error))
     return NULL;
+  self->can_undo = nap_project_can_undo (self);
+  self->can_redo = nap_project_can_redo (self);
 
   return g_steal_pointer (&self);
 }
@@ -566,7 +599,8 @@ nap_project_create (const char  *path,
   else
     nap_store_rollback (self->store);
 
-  if (!ok || !load (self, error))
+  /* Making the plan is no step to undo: its edits are, from now on. */
+  if (!ok || !load (self, error) || !nap_history_attach (self->store, error))
     {
       g_clear_object (&self);
       g_unlink (path);
@@ -678,6 +712,7 @@ nap_project_save_as (NapProject  *self,
   g_set_object (&self->store, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  nap_project_history_changed (self);
   return TRUE;
 }
 
@@ -925,3 +960,22 @@ nap_project_set_level_names (NapProject          *self,
   return TRUE;
 }
 
+
+/* Tells the views whether undo and redo have a step, when that changed. */
+void
+nap_project_history_changed (NapProject *self)
+{
+  gboolean can_undo = nap_project_can_undo (self);
+  gboolean can_redo = nap_project_can_redo (self);
+
+  if (self->can_undo != can_undo)
+    {
+      self->can_undo = can_undo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+  if (self->can_redo != can_redo)
+    {
+      self->can_redo = can_redo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
+}

@@ -218,4 +218,14 @@ gboolean      nap_project_insert_record        (NapProject          *self,
                                                 NapRecord           *record,
                                                 GError             **error);
 
+/* Undo and redo (nap-project-history.c): the history is in the file. */
+gboolean      nap_project_can_undo             (NapProject          *self);
+gboolean      nap_project_can_redo             (NapProject          *self);
+char         *nap_project_get_undo_label       (NapProject          *self);
+char         *nap_project_get_redo_label       (NapProject          *self);
+gboolean      nap_project_undo                 (NapProject          *self,
+                                                GError             **error);
+gboolean      nap_project_redo                 (NapProject          *self,
+                                                GError             **error);
+
 G_END_DECLS

@@ -29,6 +29,12 @@ struct _NapStore
   int lock_fd;            /* holds flock() while we are the writer */
   guint in_transaction : 1;
   guint in_read : 1;      /* a read transaction of nap_store_begin_read() */
+
+  /* The undo history (nap-history.c). */
+  guint history_attached : 1; /* this connection records its edits */
+  guint history_replay : 2;   /* 0, or 1 + redo while a step is replayed */
+  gint64 history_replayed;    /* the step being replayed */
+  char *history_label;        /* of the step being written */
 };
 
 NapStore     *nap_store_open_beside          (NapStore           *writer,

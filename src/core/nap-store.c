@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "nap-error.h"
+#include "nap-history.h"
 #include "nap-migrations.h"
 #include "nap-output.h"
 #include "nap-store-private.h"
@@ -48,6 +49,7 @@ nap_store_finalize (GObject *object)
   g_free (self->path);
   g_free (self->display_path);
   g_free (self->read_only_reason);
+  g_free (self->history_label);
 
   G_OBJECT_CLASS (nap_store_parent_class)->finalize (object);
 }
@@ -174,13 +176,15 @@ nap_store_commit (NapStore  *self,
   g_return_val_if_fail (NAP_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->in_transaction, FALSE);
 
-  if (!nap_store_exec (self, "COMMIT", error))
+  /* The undo step is written in the transaction it undoes. */
+  if (!nap_history_seal (self, error) || !nap_store_exec (self, "COMMIT", error))
     {
       nap_store_rollback (self);
       return FALSE;
     }
 
   self->in_transaction = FALSE;
+  nap_history_reset (self);
   return TRUE;
 }
 
@@ -192,6 +196,7 @@ nap_store_rollback (NapStore *self)
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->in_transaction = FALSE;
+  nap_history_reset (self);
 }
 
 /**
@@ -633,8 +638,14 @@ nap_store_open_as (const char         *path,
             g_unlink (path);
           return NULL;
         }
+
+      /* A new file records its edits once it holds a plan: see
+       * nap_project_create().
+       */
+      if (!create && !nap_history_attach (self, error))
+        return NULL;
     }
-  else if (version < nap_store_get_schema_version ())
+  else if (version < (int) nap_migrations_get_readable_from ())
     {
       g_set_error (error, NAP_ERROR, NAP_ERROR_READ_ONLY,
                    _("“%s” was made by an older version and must be updated, but it is open read-only."),
@@ -686,7 +697,8 @@ nap_store_open_beside (NapStore  *writer,
 
   configure (self);
   if (!nap_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON;"
-                             " PRAGMA synchronous = FULL", error))
+                             " PRAGMA synchronous = FULL", error)
+      || !nap_history_attach (self, error))
     return NULL;
 
   return g_steal_pointer (&self);

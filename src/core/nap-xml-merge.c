@@ -607,6 +607,12 @@ nap_xml_merge_write (NapProject      *worker,
   ok = nap_project_begin_batch (worker, error);
   if (ok)
     {
+      g_autofree char *label = NULL;
+
+      /* Translators: the name of an undo step; %s is the merged file */
+      label = g_strdup_printf (_("Merge “%s”"), doc->name != NULL ? doc->name : "");
+      nap_project_set_step_label (worker, label);
+
       ok = run (&m);
       ok = nap_project_end_batch (worker, ok, ok ? error : NULL) && ok;
     }

@@ -229,6 +229,8 @@ nap_application_startup (GApplication *app)
     { "win.new-plan", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.plan-settings", { "<Alt>Return", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.show-view::plan", { "<Control>1", NULL } },

@@ -462,6 +462,7 @@ delete_session (NapConsultationsView *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = display_title (consultation);
   g_autofree char *message = NULL;
+  AdwToast *toast;
 
   /* Pending text belongs to the session that goes: save it anyway, so
    * that nothing is written in the middle of the deletion.
@@ -479,7 +480,12 @@ delete_session (NapConsultationsView *self,
 
   /* Translators: %s is the title of the deleted session */
   message = g_strdup_printf (_("“%s” was deleted."), name);
-  show_toast (self, message);
+  toast = adw_toast_new (message);
+  /* The window's undo brings the session back with its recommendations. */
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
   selection_changed_cb (self);
 }
 

@@ -204,7 +204,13 @@ delete_objective (NapPlanView  *self,
   {
     /* Translators: %s is the title of the deleted item */
     g_autofree char *message = g_strdup_printf (_("“%s” was deleted."), name);
-    nap_plan_view_show_toast (self, message);
+    AdwToast *toast = adw_toast_new (message);
+
+    /* The window's undo brings the item back with all it held. */
+    adw_toast_set_timeout (toast, 10);
+    adw_toast_set_button_label (toast, _("_Undo"));
+    adw_toast_set_action_name (toast, "win.undo");
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
   }
 
   next = nap_plan_view_dup_selected (self);

@@ -369,6 +369,68 @@ nap_window_show_record_action (GtkWidget  *widget,
     }
 }
 
+/* Undo and redo: the history is the plan file's, so an edit made before
+ * the plan was last closed, or by nap-tool, is undone here too.
+ */
+static void
+nap_window_replay (NapWindow *self,
+                   gboolean   redo)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->project == NULL)
+    return;
+
+  ok = redo ? nap_project_redo (self->project, &error) : nap_project_undo (self->project, &error);
+  if (!ok)
+    _nap_window_toast (self, error->message);
+  _nap_window_actions_update (self);
+}
+
+static void
+nap_window_undo_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  nap_window_replay (NAP_WINDOW (widget), FALSE);
+}
+
+static void
+nap_window_redo_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  nap_window_replay (NAP_WINDOW (widget), TRUE);
+}
+
+/* "Undo Delete “Pillar 1”" where the step has a name. */
+static void
+nap_window_update_history_tooltips (NapWindow *self)
+{
+  g_autofree char *undo_label = NULL;
+  g_autofree char *redo_label = NULL;
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  if (self->project != NULL)
+    {
+      undo_label = nap_project_get_undo_label (self->project);
+      redo_label = nap_project_get_redo_label (self->project);
+    }
+
+  /* Translators: a tooltip; %s names the edit, as in "Delete “Pillar 1”" */
+  undo_tip = undo_label != NULL ? g_strdup_printf (_("Undo %s"), undo_label) : g_strdup (_("Undo"));
+  /* Translators: a tooltip; %s names the edit, as in "Delete “Pillar 1”" */
+  redo_tip = redo_label != NULL ? g_strdup_printf (_("Redo %s"), redo_label) : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->undo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, undo_tip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->redo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, redo_tip, -1);
+}
+
 void
 _nap_window_class_actions_init (NapWindowClass *klass)
 {
@@ -390,6 +452,10 @@ _nap_window_class_actions_init (NapWindowClass *klass)
                                    nap_window_show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-record", "s",
                                    nap_window_show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL,
+                                   nap_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL,
+                                   nap_window_redo_action);
 
   _nap_window_class_xml_init (klass);
 }
@@ -411,5 +477,10 @@ _nap_window_actions_update (NapWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-consultations", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-xml", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-example", example != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 writable && nap_project_can_undo (self->project));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 writable && nap_project_can_redo (self->project));
+  nap_window_update_history_tooltips (self);
   gtk_widget_set_visible (self->example_button, example != NULL);
 }

@@ -41,6 +41,8 @@ struct _NapWindow
   NapPlanView          *plan_view;
   NapBudgetView        *budget_view;
   NapConsultationsView *consultations_view;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
 };
 
 void      _nap_window_class_actions_init (NapWindowClass *klass);

@@ -428,6 +428,8 @@ nap_window_class_init (NapWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, budget_view);
   gtk_widget_class_bind_template_child (widget_class, NapWindow, consultations_view);
+  gtk_widget_class_bind_template_child (widget_class, NapWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, NapWindow, redo_button);
 }
 
 static void
@@ -454,6 +456,16 @@ nap_window_init (NapWindow *self)
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->project_signals, "changed",
                                  G_CALLBACK (nap_window_project_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::can-undo",
+                                 G_CALLBACK (_nap_window_actions_update),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::can-redo",
+                                 G_CALLBACK (_nap_window_actions_update),
+                                 self, G_CONNECT_SWAPPED);
+  /* The label of the step to undo changes with each edit. */
+  g_signal_group_connect_object (self->project_signals, "changed",
+                                 G_CALLBACK (_nap_window_actions_update),
                                  self, G_CONNECT_SWAPPED);
 
   self->plan_signals = g_signal_group_new (NAP_TYPE_PLAN);
