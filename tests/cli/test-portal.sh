@@ -25,6 +25,7 @@ fail ()
 }
 
 NAP_TOOL=${NAP_TOOL:?NAP_TOOL must name the built nap-tool}
+HELPER=${NAP_PORTAL_HELPER:?NAP_PORTAL_HELPER must name the built portal-helper}
 APP_ID=io.github.napdrafter.NapDrafter
 
 if [ "${1:-}" != --inside ]; then
@@ -99,6 +100,11 @@ out=$("$NAP_TOOL" check "$files/plan.nap" 2>&1) || fail "the real file fails its
 "$NAP_TOOL" new "$plan" --title "Twice" --country ML >/dev/null 2>&1 \
   && fail "nap-tool new replaced an existing plan"
 
+# Two windows on the plan: the second is read-only, the first saves its edit.
+out=$("$HELPER" writers "$plan" 2>&1) || fail "two windows through the portal: $out"
+out=$("$NAP_TOOL" info "$files/plan.nap" 2>&1) || fail "info after two windows: $out"
+grep -q "Two windows" <<<"$out" || fail "the first window's edit is not in the real file: $out"
+
 # A plan the app may only read opens read-only, and stays as it was.
 cp "$files/plan.nap" "$files/read-only.nap"
 flatpak document-export --app=$APP_ID -r "$files/read-only.nap" >/dev/null \
@@ -140,6 +146,16 @@ out=$("$NAP_TOOL" new "$new_plan" --title "Plan made through the portal" --count
 out=$("$NAP_TOOL" info "$files/new.nap" 2>&1) || fail "info on the new real file: $out"
 grep -q "Plan made through the portal" <<<"$out" || fail "the new real file lacks the title: $out"
 
+# Save As to a file the save dialog hands over, then an edit of the copy.
+doc=$(add_named "$files" saved-as.nap read,write) || skip "the portal's AddNamed failed"
+out=$("$HELPER" save-as "$plan" "$XDG_RUNTIME_DIR/doc/by-app/$APP_ID/$doc/saved-as.nap" 2>&1) \
+  || fail "Save As through the portal: $out"
+out=$("$NAP_TOOL" info "$files/saved-as.nap" 2>&1) || fail "info on the saved copy: $out"
+grep -q "After Save As" <<<"$out" || fail "the copy lacks the edit made after Save As: $out"
+grep -q "Plan edited through the portal" <<<"$out" || fail "the copy lacks the plan: $out"
+out=$("$NAP_TOOL" info "$files/plan.nap" 2>&1) || fail "info on the original: $out"
+grep -q "After Save As" <<<"$out" && fail "the edit after Save As went to the original"
+
 # Where the portal lets the app read but not write, new fails and leaves nothing.
 doc=$(add_named "$files" refused.nap read) || skip "the portal's AddNamed failed"
 out=$("$NAP_TOOL" new "$XDG_RUNTIME_DIR/doc/by-app/$APP_ID/$doc/refused.nap" --title "Refused" --country ML 2>&1) \
@@ -147,7 +163,7 @@ out=$("$NAP_TOOL" new "$XDG_RUNTIME_DIR/doc/by-app/$APP_ID/$doc/refused.nap" --t
 echo "refused as expected: $out"
 
 # Nothing is left beside the plan: no journal, no portal temporary file.
-left=$(cd "$files" && ls -A | grep -v -x -e plan.nap -e new.nap -e read-only.nap -e export.xml -e edited.xml -e reopened.xml)
+left=$(cd "$files" && ls -A | grep -v -x -e plan.nap -e new.nap -e saved-as.nap -e read-only.nap -e export.xml -e edited.xml -e reopened.xml)
 [ -z "$left" ] || fail "files left beside the plan: $left"
 left=$(ls -A "$(dirname "$plan")" | grep -v -x plan.nap)
 [ -z "$left" ] || fail "files left in the portal's folder: $left"
