@@ -28,6 +28,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/file.h>
@@ -49,6 +50,7 @@ struct _NapPortalFile
   int lock_fd;    /* flock() on the private copy's lock file: we are the writer */
   guint32 saved_counter;
   gboolean saved_once;
+  GStatBuf seen;  /* the plan when we last read or wrote it */
 };
 
 static gboolean
@@ -185,6 +187,22 @@ copy_into (const char  *from,
   return ok;
 }
 
+/* Without locks in the portal, a change by another program since we last
+ * read or wrote the plan shows only in its time and size.
+ */
+static gboolean
+is_changed_by_others (NapPortalFile *self)
+{
+  GStatBuf now;
+
+  if (g_stat (self->path, &now) != 0)
+    return FALSE;
+
+  return now.st_size != self->seen.st_size
+         || now.st_mtim.tv_sec != self->seen.st_mtim.tv_sec
+         || now.st_mtim.tv_nsec != self->seen.st_mtim.tv_nsec;
+}
+
 static gboolean
 read_change_counter (NapPortalFile *self,
                      guint32       *counter)
@@ -277,6 +295,8 @@ nap_portal_file_open (const char  *path,
       return NULL;
     }
 
+  if (!create && g_stat (path, &self->seen) != 0)
+    memset (&self->seen, 0, sizeof self->seen);
   if (!create && !copy_into (path, fd, &errsv))
     {
       close (fd);
@@ -288,6 +308,24 @@ nap_portal_file_open (const char  *path,
   self->saved_once = !create && read_change_counter (self, &self->saved_counter);
 
   return g_steal_pointer (&self);
+}
+
+/* Edits that could not be saved back move aside, where the next opening of
+ * the plan (which starts a fresh copy) leaves them for the user to find.
+ */
+static void
+keep_unsaved (NapPortalFile *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d %H%M%S");
+  g_autofree char *base = g_path_get_basename (self->path);
+  g_autofree char *dir = g_path_get_dirname (self->working);
+  g_autofree char *stem = g_str_has_suffix (base, ".nap") ? g_strndup (base, strlen (base) - 4) : g_strdup (base);
+  g_autofree char *kept_name = g_strdup_printf ("%s (unsaved %s).nap", stem, stamp);
+  g_autofree char *kept = g_build_filename (dir, kept_name, NULL);
+
+  if (g_rename (self->working, kept) == 0)
+    g_message ("The edits that could not be saved to %s are in %s", self->path, kept);
 }
 
 NapPortalFile *
@@ -317,7 +355,7 @@ nap_portal_file_unref (NapPortalFile *self)
     {
       if (self->lock_fd >= 0 && self->saved_once
           && read_change_counter (self, &counter) && counter != self->saved_counter)
-        g_debug ("Keeping unsaved working copy %s of %s", self->working, self->path);
+        keep_unsaved (self);
       else
         g_unlink (self->working);
     }
@@ -379,6 +417,14 @@ nap_portal_file_save (NapPortalFile  *self,
     return TRUE;
 
   name = g_filename_display_basename (self->path);
+  if (self->saved_once && is_changed_by_others (self))
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_IN_USE,
+                   _("“%s” was changed by another program since NAP Drafter opened it, so your edit was not saved there. It is kept in NAP Drafter’s working copy; use Save As to save it under another name."),
+                   name);
+      return FALSE;
+    }
+
   dir = g_path_get_dirname (self->path);
   base = g_path_get_basename (self->path);
   tmpl = g_strdup_printf ("%s/.%s-XXXXXX", dir, base);
@@ -409,6 +455,8 @@ nap_portal_file_save (NapPortalFile  *self,
       return FALSE;
     }
 
+  if (g_stat (self->path, &self->seen) != 0)
+    memset (&self->seen, 0, sizeof self->seen);
   self->saved_counter = counter;
   self->saved_once = TRUE;
   return TRUE;

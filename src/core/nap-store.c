@@ -49,8 +49,9 @@ nap_store_finalize (GObject *object)
     {
       g_autoptr(GError) error = NULL;
 
+      /* A failed save was already reported by the commit that made it. */
       if (nap_portal_file_is_writer (self->portal) && !nap_portal_file_save (self->portal, FALSE, &error))
-        g_warning ("%s", error->message);
+        g_message ("%s", error->message);
       nap_portal_file_unref (self->portal);
     }
   g_free (self->path);

@@ -7,6 +7,9 @@
  *                                        first edits (objective "Two windows")
  *   portal-helper save-as FROM.nap TO.nap   Save As, then an edit of TO
  *                                        (objective "After Save As")
+ *   portal-helper conflict PLAN.nap REAL.nap   REAL (the file behind PLAN)
+ *                                        is rewritten by "another program";
+ *                                        the next edit must not overwrite it
  *
  * Copyright 2026 The NAP Drafter authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -67,6 +70,24 @@ main (int   argc,
       return 0;
     }
 
-  g_printerr ("Usage: portal-helper writers PLAN | save-as FROM TO\n");
+  if (argc == 4 && g_str_equal (argv[1], "conflict"))
+    {
+      g_autoptr(NapProject) project = open_plan (argv[2]);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_false (nap_project_is_read_only (project));
+      g_assert_true (g_file_get_contents (argv[3], &contents, &length, &error));
+      g_assert_true (g_file_set_contents (argv[3], contents, (gssize) length, &error));
+      g_assert_no_error (error);
+
+      nap_project_add_objective (project, NULL, -1, "Conflicting edit", &error);
+      g_assert_error (error, NAP_ERROR, NAP_ERROR_IN_USE);
+      g_print ("refused: %s\n", error->message);
+      return 0;
+    }
+
+  g_printerr ("Usage: portal-helper writers PLAN | save-as FROM TO | conflict PLAN REAL\n");
   return 2;
 }

@@ -172,5 +172,16 @@ left=$(ls -A "$(dirname "$plan")" | grep -v -x plan.nap)
 left=$(find "$XDG_DATA_HOME" -name '*.nap' -o -name '*-journal')
 [ -z "$left" ] || fail "working copies left: $left"
 
+# The portal has no locks: a plan another program changed since we opened
+# it is not overwritten by our next edit, which stays in the working copy.
+out=$("$HELPER" conflict "$plan" "$files/plan.nap" 2>&1) || fail "an edit after another program's: $out"
+echo "$out"
+out=$("$NAP_TOOL" info "$files/plan.nap" 2>&1) || fail "info after another program's edit: $out"
+grep -q "Conflicting edit" <<<"$out" && fail "the other program's version was overwritten"
+kept=$(find "$XDG_DATA_HOME" -name "plan (unsaved *).nap")
+[ -n "$kept" ] || fail "the edit that could not be saved is not kept"
+out=$("$NAP_TOOL" info "$kept" 2>&1) || fail "info on the kept edits: $out"
+grep -q "Conflicting edit" <<<"$out" || fail "the kept copy lacks the edit: $out"
+
 echo "PASS: a plan opens, is edited, exported and reopened through the document portal"
 exit 0
