@@ -16,6 +16,7 @@
 
 #include "nap-error.h"
 #include "nap-output.h"
+#include "nap-portal-file-private.h"
 #include "nap-store-private.h"
 
 /**
@@ -40,6 +41,26 @@ nap_store_save_copy (NapStore    *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   name = g_filename_display_basename (path);
+
+  /* SQLite cannot write in the document portal (see nap-portal-file.c):
+   * the copy is made privately, then written through the portal whole.
+   */
+  if (nap_portal_file_is_needed (path))
+    {
+      g_autoptr(NapPortalFile) target = nap_portal_file_open (path, TRUE, TRUE, error);
+
+      if (target == NULL)
+        return FALSE;
+      if (!nap_portal_file_is_writer (target))
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_IN_USE,
+                       _("Another window is editing “%s”; choose another name."), name);
+          return FALSE;
+        }
+      return nap_store_save_copy (self, nap_portal_file_get_working_path (target), error)
+             && nap_portal_file_save (target, TRUE, error);
+    }
+
   output = nap_output_new (path, error);
   if (output == NULL)
     return FALSE;

@@ -27,6 +27,7 @@ struct _NapStore
   GHashTable *statements; /* SQL text (static) -> sqlite3_stmt */
   char *read_only_reason;
   int lock_fd;            /* holds flock() while we are the writer */
+  struct _NapPortalFile *portal; /* SQLite works on its private copy of path */
   guint in_transaction : 1;
   guint in_read : 1;      /* a read transaction of nap_store_begin_read() */
 

@@ -25,6 +25,7 @@
 #include "nap-history.h"
 #include "nap-migrations.h"
 #include "nap-output.h"
+#include "nap-portal-file-private.h"
 #include "nap-store-private.h"
 
 
@@ -46,6 +47,15 @@ nap_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   if (self->lock_fd >= 0)
     close (self->lock_fd);
+  if (self->portal != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* A failed save was already reported by the commit that made it. */
+      if (nap_portal_file_is_writer (self->portal) && !nap_portal_file_save (self->portal, FALSE, &error))
+        g_message ("%s", error->message);
+      nap_portal_file_unref (self->portal);
+    }
   g_free (self->path);
   g_free (self->display_path);
   g_free (self->read_only_reason);
@@ -185,6 +195,11 @@ nap_store_commit (NapStore  *self,
 
   self->in_transaction = FALSE;
   nap_history_reset (self);
+
+  /* The commit is in the private copy; the plan gets it now. */
+  if (self->portal != NULL)
+    return nap_portal_file_save (self->portal, FALSE, error);
+
   return TRUE;
 }
 
@@ -322,8 +337,13 @@ acquire_writer_lock (NapStore *self)
 
   if (flock (fd, LOCK_EX | LOCK_NB) != 0)
     {
+      int errsv = errno;
+
       close (fd);
-      return FALSE;
+      /* A file system without flock() (some FUSE and network ones) cannot
+       * say; SQLite's own locks still keep two writers from mixing.
+       */
+      return errsv == ENOSYS || errsv == EOPNOTSUPP || errsv == ENOLCK;
     }
 
   self->lock_fd = fd;
@@ -491,6 +511,7 @@ nap_store_open_as (const char         *path,
   g_autofree char *name = NULL;
   gboolean create = (flags & NAP_STORE_OPEN_CREATE) != 0;
   int open_flags;
+  const char *db_path = path;
   int app_id = 0;
   int version = 0;
   int rc;
@@ -546,7 +567,15 @@ nap_store_open_as (const char         *path,
   /* A store is used by one thread at a time (a worker opens its own), so
    * SQLite need not lock the connection on every call.
    */
-  rc = sqlite3_open_v2 (path, &self->db, open_flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
+  if (nap_portal_file_is_needed (path))
+    {
+      self->portal = nap_portal_file_open (path, create, (flags & NAP_STORE_OPEN_READ_ONLY) == 0, error);
+      if (self->portal == NULL)
+        return NULL;
+      db_path = nap_portal_file_get_working_path (self->portal);
+    }
+
+  rc = sqlite3_open_v2 (db_path, &self->db, open_flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       nap_store_set_error (self, rc, error);
@@ -606,15 +635,16 @@ nap_store_open_as (const char         *path,
 
   if (flags & NAP_STORE_OPEN_READ_ONLY)
     set_read_only (self, _("The plan was opened read-only."));
-  else if (sqlite3_db_readonly (self->db, "main") == 1)
+  else if (sqlite3_db_readonly (self->db, "main") == 1
+           || (self->portal != NULL && !create && g_access (path, W_OK) != 0))
     set_read_only_printf (self, _("“%s” is write-protected, so the plan is open read-only."), name);
-  else if (!folder_is_writable (path))
+  else if (self->portal == NULL && !folder_is_writable (path))
     set_read_only_printf (self, _("The folder holding “%s” cannot be written to, so the plan is open read-only. "
                                   "Move it to a folder you can write to in order to edit it."), name);
-  else if (!acquire_writer_lock (self))
+  else if (self->portal != NULL ? !nap_portal_file_is_writer (self->portal) : !acquire_writer_lock (self))
     set_read_only_printf (self, _("Another window or program is editing “%s”, so it is open read-only."), name);
 
-  if (self->read_only_reason == NULL && !create)
+  if (self->read_only_reason == NULL && !create && self->portal == NULL)
     {
       g_autofree char *dir = g_path_get_dirname (path);
 
@@ -643,6 +673,9 @@ nap_store_open_as (const char         *path,
        * nap_project_create().
        */
       if (!create && !nap_history_attach (self, error))
+        return NULL;
+      /* A new plan exists only once saved through the portal. */
+      if (self->portal != NULL && create && !nap_portal_file_save (self->portal, TRUE, error))
         return NULL;
     }
   else if (version < (int) nap_migrations_get_readable_from ())
@@ -687,7 +720,10 @@ nap_store_open_beside (NapStore  *writer,
 
   self = g_object_new (NAP_TYPE_STORE, NULL);
   self->path = g_strdup (writer->path);
-  rc = sqlite3_open_v2 (self->path, &self->db,
+  if (writer->portal != NULL)
+    self->portal = nap_portal_file_ref (writer->portal);
+  rc = sqlite3_open_v2 (self->portal != NULL ? nap_portal_file_get_working_path (self->portal) : self->path,
+                        &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
