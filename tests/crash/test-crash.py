@@ -1,0 +1,267 @@
+#!/usr/bin/python3
+# Crash injection: kills NAP Drafter's programs with SIGKILL at random
+# moments while they edit a plan, save it under another name, merge into
+# it, import a plan and write every export, then checks what a user relies
+# on after a crash or a power cut:
+#
+#   - the plan passes SQLite's integrity_check and `nap-tool check`;
+#   - every edit reported as committed is in it (the one in flight may or
+#     may not be);
+#   - a merge is all or nothing;
+#   - an import leaves no plan or a whole one;
+#   - a Save As or an export leaves at the output the file that was there
+#     before or a whole new one, never a part, and writes through no link.
+#
+#   test-crash.py BUILDDIR SOURCEDIR
+#
+# NAP_CRASH_RUNS sets the number of kills (default 200; 5000 for the long
+# run), NAP_CRASH_SEED the seed (printed, to replay a failure).
+
+import filecmp
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+BUILD = os.path.abspath(sys.argv[1])
+SOURCE = os.path.abspath(sys.argv[2])
+TOOL = os.path.join(BUILD, "src", "cli", "nap-tool")
+CHILD = os.path.join(BUILD, "tests", "crash", "crash-child")
+GENERATE = os.path.join(BUILD, "tests", "bench", "xml-bench-generate")
+
+RUNS = int(os.environ.get("NAP_CRASH_RUNS", "200"))
+SEED = int(os.environ.get("NAP_CRASH_SEED", str(random.randrange(1 << 30))))
+rng = random.Random(SEED)
+failures = []
+failed_runs = set()
+
+
+def fail(run, what):
+    failures.append("run %d: %s" % (run, what))
+    failed_runs.add(run)
+    print("FAIL run %d: %s" % (run, what), flush=True)
+
+
+def tool(*args, check=True):
+    result = subprocess.run([TOOL] + list(args), capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise RuntimeError("nap-tool %s: %s" % (" ".join(args), result.stderr.strip()))
+    return result
+
+
+def integrity(path):
+    """SQLite's own verdict on @path. Opened for writing, as the next
+    program to open it would be: a journal left by the kill is rolled
+    back first."""
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        db.close()
+
+
+def export(path, out):
+    tool("export-xml", path, "-o", out)
+    with open(out, "rb") as f:
+        return f.read()
+
+
+def sound(run, path):
+    """Checks @path as a plan; returns its XML export or None."""
+    try:
+        verdict = integrity(path)
+    except sqlite3.Error as e:
+        fail(run, "%s cannot be read: %s" % (os.path.basename(path), e))
+        return None
+    if verdict != "ok":
+        fail(run, "%s: integrity_check says %s" % (os.path.basename(path), verdict))
+        return None
+    checked = tool("check", path, check=False)
+    if checked.returncode != 0:
+        fail(run, "nap-tool check %s: %s" % (os.path.basename(path), checked.stderr.strip()))
+        return None
+    return export(path, path + ".xml")
+
+
+def kill_after(argv, delay, ready=False):
+    """Runs @argv, kills it @delay seconds later (after its "ready" line if
+    @ready), and returns its standard output up to the kill."""
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    if ready:
+        line = process.stdout.readline()
+        if line.strip() != "ready":
+            process.kill()
+            process.wait()
+            raise RuntimeError("%s did not start: %r" % (argv[1], line))
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    out, _ = process.communicate()
+    return out
+
+
+class Scene:
+    def __init__(self, work):
+        self.work = work
+        # A plan large enough for a kill to land inside an import or a
+        # merge: 4 pillars of 6 objectives of 6 actions, 60 sessions.
+        self.xml = os.path.join(work, "plan.xml")
+        with open(self.xml, "wb") as f:
+            subprocess.run([GENERATE, "4", "6", "6", "60"], stdout=f, check=True)
+        self.base = os.path.join(work, "base.nap")
+        started = time.monotonic()
+        tool("import-xml", self.xml, "-o", self.base)
+        self.import_time = time.monotonic() - started
+        self.base_xml = export(self.base, os.path.join(work, "base-export.xml"))
+
+        # Another plan, the file a Save As or an export replaces.
+        self.other = os.path.join(work, "other.nap")
+        tool("import-xml", os.path.join(SOURCE, "data", "examples", "mali-2012-2014.xml"), "-o", self.other)
+        self.other_xml = export(self.other, os.path.join(work, "other-export.xml"))
+
+        # What a merge brings: every action retitled.
+        text = self.base_xml.decode("utf-8").replace("<title>Action ", "<title>Activité ")
+        self.incoming = os.path.join(work, "incoming.xml")
+        with open(self.incoming, "w", encoding="utf-8") as f:
+            f.write(text)
+        merged = os.path.join(work, "merged.nap")
+        shutil.copyfile(self.base, merged)
+        started = time.monotonic()
+        tool("merge", merged, self.incoming)
+        self.merge_time = time.monotonic() - started
+        self.merged_xml = export(merged, merged + ".xml")
+        if self.merged_xml == self.base_xml:
+            raise RuntimeError("the merge changes nothing: the test would prove nothing")
+
+        self.outputs = {}
+        for command, name in (("export-xml", "out.xml"), ("export-budget", "out.csv"), ("report", "out.html")):
+            out = os.path.join(work, "reference-" + name)
+            started = time.monotonic()
+            tool(command, self.base, "-o", out)
+            with open(out, "rb") as f:
+                self.outputs[command] = (name, f.read(), time.monotonic() - started)
+
+    def fresh(self, name):
+        run_dir = tempfile.mkdtemp(prefix=name + "-", dir=self.work)
+        return run_dir
+
+
+def run_edit(scene, run):
+    run_dir = scene.fresh("edit")
+    plan = os.path.join(run_dir, "plan.nap")
+    shutil.copyfile(scene.base, plan)
+    out = kill_after([CHILD, "edit", plan, str(rng.randrange(1 << 30))], rng.uniform(0, 0.4), ready=True)
+    state = {}
+    pending = {}
+    for line in out.splitlines():
+        words = line.split("\t")
+        if words[0] == "begin":
+            pending = dict(zip(words[3::2], words[2::2]))
+        elif words[0] == "done":
+            state.update(pending)
+            pending = {}
+    exported = sound(run, plan)
+    if exported is None:
+        return
+    text = exported.decode("utf-8")
+    for title, what in state.items():
+        if not title.startswith("edit-") or title in pending:
+            continue
+        there = ("<title>%s</title>" % title) in text
+        if there != (what == "present"):
+            fail(run, "the committed edit of “%s” (%s) is lost" % (title, what))
+    shutil.rmtree(run_dir)
+
+
+def run_save_as(scene, run):
+    run_dir = scene.fresh("save-as")
+    copy = os.path.join(run_dir, "copy.nap")
+    shutil.copyfile(scene.other, copy)
+    kill_after([CHILD, "save-as", scene.base, copy], rng.uniform(0, 0.3), ready=True)
+    exported = sound(run, copy)
+    if exported is not None and exported not in (scene.base_xml, scene.other_xml):
+        fail(run, "Save As left a plan that is neither the old file nor the copy")
+    shutil.rmtree(run_dir)
+
+
+def run_merge(scene, run):
+    run_dir = scene.fresh("merge")
+    plan = os.path.join(run_dir, "plan.nap")
+    shutil.copyfile(scene.base, plan)
+    kill_after([TOOL, "merge", plan, scene.incoming], rng.uniform(0, scene.merge_time * 1.2))
+    exported = sound(run, plan)
+    if exported is not None and exported not in (scene.base_xml, scene.merged_xml):
+        fail(run, "a killed merge left part of the merge")
+    shutil.rmtree(run_dir)
+
+
+def run_import(scene, run):
+    run_dir = scene.fresh("import")
+    plan = os.path.join(run_dir, "new.nap")
+    kill_after([TOOL, "import-xml", scene.xml, "-o", plan], rng.uniform(0, scene.import_time * 1.2))
+    if os.path.exists(plan):
+        exported = sound(run, plan)
+        if exported is not None and exported != scene.base_xml:
+            fail(run, "a killed import left part of a plan")
+    shutil.rmtree(run_dir)
+
+
+def run_export(scene, run):
+    command = rng.choice(sorted(scene.outputs))
+    name, reference, duration = scene.outputs[command]
+    run_dir = scene.fresh("export")
+    out = os.path.join(run_dir, name)
+    old = b"the file that was here before\n"
+    # Half the time the output does not exist yet, a quarter it is a
+    # file, a quarter a link to a file that must be left alone.
+    shape = rng.randrange(4)
+    target = os.path.join(run_dir, "target")
+    if shape == 1:
+        with open(out, "wb") as f:
+            f.write(old)
+    elif shape == 2:
+        with open(target, "wb") as f:
+            f.write(old)
+        os.symlink(target, out)
+    kill_after([TOOL, command, scene.base, "-o", out], rng.uniform(0, max(duration, 0.02) * 1.5))
+    if shape == 2 and os.path.exists(target):
+        with open(target, "rb") as f:
+            if f.read() != old:
+                fail(run, "%s wrote through a symbolic link into its target" % command)
+    if os.path.lexists(out):
+        if os.path.islink(out) and shape != 2:
+            fail(run, "%s left a link at its output" % command)
+        with open(out, "rb") as f:
+            data = f.read()
+        if data not in (old, reference):
+            fail(run, "%s left a partial output (%d of %d bytes)" % (command, len(data), len(reference)))
+    shutil.rmtree(run_dir)
+
+
+SCENES = [(run_edit, 40), (run_save_as, 10), (run_merge, 15), (run_import, 15), (run_export, 20)]
+
+
+def main():
+    print("seed %d, %d runs" % (SEED, RUNS), flush=True)
+    work = tempfile.mkdtemp(prefix="nap-crash-")
+    try:
+        scene = Scene(work)
+        counts = {}
+        kinds = [k for k, weight in SCENES for _ in range(weight)]
+        for run in range(RUNS):
+            kind = rng.choice(kinds)
+            kind(scene, run)
+            counts[kind.__name__] = counts.get(kind.__name__, 0) + 1
+        print(", ".join("%s %d" % (k[4:], n) for k, n in sorted(counts.items())))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("%d passed, %d failed" % (RUNS - len(failed_runs), len(failed_runs)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
