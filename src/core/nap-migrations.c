@@ -161,6 +161,12 @@ nap_migrations_get_count (void)
   return G_N_ELEMENTS (migrations);
 }
 
+/**
+ * nap_migrations_get:
+ *
+ * Returns: (transfer none): the SQL that takes a file from schema version
+ *   @from_version to the next one
+ */
 const char *
 nap_migrations_get (guint from_version)
 {

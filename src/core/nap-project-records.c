@@ -223,6 +223,8 @@ insert_sql (NapRecordClass *klass)
 
 /**
  * nap_project_insert_record:
+ * @self: a #NapProject
+ * @record: a #NapRecord
  *
  * Writes a new record (its id is 0) with every field it holds, and gives it
  * the id of its row. The caller places it in the model.
@@ -283,6 +285,10 @@ check_field (NapRecord    *record,
 
 /**
  * nap_project_set_value:
+ * @self: a #NapProject
+ * @record: a #NapRecord
+ * @property: the name of the property
+ * @value: the new value
  *
  * Sets one field of @record in the file and, once committed, on @record.
  */
@@ -360,6 +366,13 @@ nap_project_set_value (NapProject    *self,
   return TRUE;
 }
 
+/**
+ * nap_project_set_string:
+ * @self: a #NapProject
+ * @record: a #NapRecord
+ * @property: the name of the property
+ * @text: (nullable): the new text
+ */
 gboolean
 nap_project_set_string (NapProject  *self,
                         NapRecord   *record,
@@ -376,6 +389,9 @@ nap_project_set_string (NapProject  *self,
 
 /**
  * nap_project_set_int:
+ * @self: a #NapProject
+ * @record: a #NapRecord
+ * @property: the name of the property
  *
  * Sets a numeric, boolean or enumerated field.
  */

@@ -187,6 +187,10 @@ nap_project_emit_changed (NapProject *self)
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/**
+ * nap_project_begin_batch:
+ * @self: a #NapProject
+ */
 gboolean
 nap_project_begin_batch (NapProject  *self,
                          GError     **error)
@@ -203,6 +207,10 @@ nap_project_begin_batch (NapProject  *self,
   return TRUE;
 }
 
+/**
+ * nap_project_end_batch:
+ * @self: a #NapProject
+ */
 gboolean
 nap_project_end_batch (NapProject  *self,
                        gboolean     success,
@@ -431,6 +439,7 @@ load (NapProject  *self,
 
 /**
  * nap_project_open:
+ * @path: the path of the file
  *
  * Opens a plan: see nap_store_open() for what is refused.
  *
@@ -461,6 +470,9 @@ nap_project_open (const char         *path,
 
 /**
  * nap_project_create:
+ * @path: the path of the file
+ * @title: the plan's title
+ * @country: an ISO 3166 country code
  * @currency: ISO 4217 code of the plan currency
  * @period_start: (nullable): ISO 8601 date
  * @period_end: (nullable): ISO 8601 date
@@ -621,6 +633,7 @@ take_model (NapProject *self,
 
 /**
  * nap_project_reload:
+ * @self: a #NapProject
  *
  * Reads the whole plan again from its file, into new objects, and then
  * puts them in place at once: each list model of the project says so in
@@ -653,6 +666,8 @@ nap_project_reload (NapProject  *self,
 
 /**
  * nap_project_save_as:
+ * @self: a #NapProject
+ * @path: the path of the file
  *
  * Writes a consistent copy of the plan to @path and goes on working on
  * that copy, as users expect of "Save As".
@@ -683,6 +698,7 @@ nap_project_save_as (NapProject  *self,
 
 /**
  * nap_project_check_integrity:
+ * @self: a #NapProject
  *
  * Checks every page and index of the plan's file, which opening only
  * samples: see nap_store_check_integrity().
@@ -710,6 +726,12 @@ nap_project_get_store (NapProject *self)
   return self->store;
 }
 
+/**
+ * nap_project_get_path:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none): the path of the plan's file
+ */
 const char *
 nap_project_get_path (NapProject *self)
 {
@@ -718,6 +740,10 @@ nap_project_get_path (NapProject *self)
   return nap_store_get_path (self->store);
 }
 
+/**
+ * nap_project_is_read_only:
+ * @self: a #NapProject
+ */
 gboolean
 nap_project_is_read_only (NapProject *self)
 {
@@ -726,6 +752,13 @@ nap_project_is_read_only (NapProject *self)
   return nap_store_is_read_only (self->store);
 }
 
+/**
+ * nap_project_get_read_only_reason:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (nullable): why the plan is open read-only, or
+ *   %NULL if it is not
+ */
 const char *
 nap_project_get_read_only_reason (NapProject *self)
 {
@@ -734,6 +767,12 @@ nap_project_get_read_only_reason (NapProject *self)
   return nap_store_get_read_only_reason (self->store);
 }
 
+/**
+ * nap_project_get_plan:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none): the plan's settings record
+ */
 NapPlan *
 nap_project_get_plan (NapProject *self)
 {
@@ -744,8 +783,10 @@ nap_project_get_plan (NapProject *self)
 
 /**
  * nap_project_get_objectives:
+ * @self: a #NapProject
  *
- * Returns: (transfer none): the top-level objectives (pillars)
+ * Returns: (transfer none) (element-type NapObjective): the top-level
+ *   objectives (pillars)
  */
 GListModel *
 nap_project_get_objectives (NapProject *self)
@@ -755,6 +796,12 @@ nap_project_get_objectives (NapProject *self)
   return G_LIST_MODEL (self->objectives);
 }
 
+/**
+ * nap_project_get_actors:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapActor): the plan's actors
+ */
 GListModel *
 nap_project_get_actors (NapProject *self)
 {
@@ -763,6 +810,13 @@ nap_project_get_actors (NapProject *self)
   return G_LIST_MODEL (self->actors);
 }
 
+/**
+ * nap_project_get_consultations:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapConsultation): the plan's
+ *   consultation sessions
+ */
 GListModel *
 nap_project_get_consultations (NapProject *self)
 {
@@ -771,6 +825,13 @@ nap_project_get_consultations (NapProject *self)
   return G_LIST_MODEL (self->consultations);
 }
 
+/**
+ * nap_project_get_exchange_rates:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapExchangeRate): the plan's
+ *   exchange rates
+ */
 GListModel *
 nap_project_get_exchange_rates (NapProject *self)
 {
@@ -779,6 +840,13 @@ nap_project_get_exchange_rates (NapProject *self)
   return G_LIST_MODEL (self->exchange_rates);
 }
 
+/**
+ * nap_project_get_references:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapReference): the plan's
+ *   references
+ */
 GListModel *
 nap_project_get_references (NapProject *self)
 {
@@ -787,6 +855,12 @@ nap_project_get_references (NapProject *self)
   return G_LIST_MODEL (self->references);
 }
 
+/**
+ * nap_project_lookup_objective:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (nullable): the objective with row id @id, or %NULL
+ */
 NapObjective *
 nap_project_lookup_objective (NapProject *self,
                               gint64      id)
@@ -796,6 +870,12 @@ nap_project_lookup_objective (NapProject *self,
   return id != 0 ? g_hash_table_lookup (self->objectives_by_id, &id) : NULL;
 }
 
+/**
+ * nap_project_lookup_actor:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (nullable): the actor with row id @id, or %NULL
+ */
 NapActor *
 nap_project_lookup_actor (NapProject *self,
                           gint64      id)
@@ -807,6 +887,8 @@ nap_project_lookup_actor (NapProject *self,
 
 /**
  * nap_project_lookup_uuid:
+ * @self: a #NapProject
+ * @uuid: (nullable): a UUID
  *
  * Returns: (transfer none) (nullable): the record of any kind with @uuid
  */
@@ -819,6 +901,10 @@ nap_project_lookup_uuid (NapProject *self,
   return uuid != NULL ? g_hash_table_lookup (self->records_by_uuid, uuid) : NULL;
 }
 
+/**
+ * nap_project_count_objectives:
+ * @self: a #NapProject
+ */
 guint
 nap_project_count_objectives (NapProject *self)
 {
@@ -829,6 +915,10 @@ nap_project_count_objectives (NapProject *self)
 
 /* Levels */
 
+/**
+ * nap_project_get_n_levels:
+ * @self: a #NapProject
+ */
 guint
 nap_project_get_n_levels (NapProject *self)
 {
@@ -839,9 +929,10 @@ nap_project_get_n_levels (NapProject *self)
 
 /**
  * nap_project_get_level_name:
+ * @self: a #NapProject
  *
- * Returns: the plan's name for nodes at @depth; beyond the named levels,
- *   the deepest name
+ * Returns: (transfer none): the plan's name for nodes at @depth; beyond the
+ *   named levels, the deepest name
  */
 const char *
 nap_project_get_level_name (NapProject *self,
@@ -855,6 +946,12 @@ nap_project_get_level_name (NapProject *self,
   return g_ptr_array_index (self->levels, MIN (depth, self->levels->len - 1));
 }
 
+/**
+ * nap_project_set_level_names:
+ * @self: a #NapProject
+ * @names: (array zero-terminated=1): the names of the levels, from the
+ *   top, between 1 and %NAP_MAX_DEPTH of them
+ */
 gboolean
 nap_project_set_level_names (NapProject          *self,
                              const char * const  *names,

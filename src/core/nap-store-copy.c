@@ -19,6 +19,8 @@
 
 /**
  * nap_store_save_copy:
+ * @self: a #NapStore
+ * @path: the path of the file
  *
  * Writes a consistent copy of the project to @path: into a temporary file
  * beside it with the backup API, flushed to disk, then renamed over @path,
@@ -108,6 +110,7 @@ nap_store_save_copy (NapStore    *self,
 
 /**
  * nap_store_check_integrity:
+ * @self: a #NapStore
  *
  * Returns: (transfer full) (element-type utf8): the problems SQLite finds
  *   in the file (empty when it is sound), or %NULL with @error set

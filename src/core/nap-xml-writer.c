@@ -503,6 +503,7 @@ nap_xml_export_store (NapStore           *store,
 
 /**
  * nap_xml_export:
+ * @project: a #NapProject
  * @out: where to write; it is not closed
  *
  * Writes the plan as NAP XML in canonical form. Every edit is in the
@@ -521,6 +522,8 @@ nap_xml_export (NapProject         *project,
 
 /**
  * nap_xml_export_store_to_file:
+ * @store: a #NapStore
+ * @path: the path of the file
  *
  * Writes the plan to @path through a temporary file that replaces @path
  * only once it is complete: a failed export leaves an existing file byte
@@ -578,6 +581,8 @@ nap_xml_export_store_to_file (NapStore           *store,
 
 /**
  * nap_xml_export_to_file:
+ * @project: a #NapProject
+ * @path: the path of the file
  *
  * See nap_xml_export_store_to_file().
  */
