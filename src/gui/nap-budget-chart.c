@@ -495,6 +495,11 @@ nap_budget_chart_init (NapBudgetChart *self)
   self->currency = g_strdup ("XOF");
 }
 
+/**
+ * nap_budget_chart_new:
+ *
+ * Returns: (transfer floating): a new #NapBudgetChart
+ */
 GtkWidget *
 nap_budget_chart_new (void)
 {
@@ -535,6 +540,7 @@ update_accessible (NapBudgetChart *self)
 
 /**
  * nap_budget_chart_set_currency:
+ * @self: a #NapBudgetChart
  * @currency: the ISO 4217 code the bars' amounts are in
  */
 void
@@ -552,6 +558,10 @@ nap_budget_chart_set_currency (NapBudgetChart *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/**
+ * nap_budget_chart_clear:
+ * @self: a #NapBudgetChart
+ */
 void
 nap_budget_chart_clear (NapBudgetChart *self)
 {
@@ -564,6 +574,7 @@ nap_budget_chart_clear (NapBudgetChart *self)
 
 /**
  * nap_budget_chart_add_bar:
+ * @self: a #NapBudgetChart
  * @label: the pillar, e.g. "1 Prevention"
  *
  * Adds a bar; the amounts are in the chart's currency.
@@ -592,6 +603,8 @@ nap_budget_chart_add_bar (NapBudgetChart *self,
 
 /**
  * nap_budget_chart_add_note:
+ * @self: a #NapBudgetChart
+ * @label: the label
  * @note: why the pillar has no bar, e.g. a missing exchange rate
  */
 void
@@ -612,6 +625,10 @@ nap_budget_chart_add_note (NapBudgetChart *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/**
+ * nap_budget_chart_get_n_bars:
+ * @self: a #NapBudgetChart
+ */
 guint
 nap_budget_chart_get_n_bars (NapBudgetChart *self)
 {
@@ -622,6 +639,8 @@ nap_budget_chart_get_n_bars (NapBudgetChart *self)
 
 /**
  * nap_budget_chart_get_color:
+ * @self: a #NapBudgetChart
+ * @color: a #GdkRGBA
  *
  * The colour of @status's part of the bars, for the current light or
  * dark style.
@@ -639,6 +658,8 @@ nap_budget_chart_get_color (NapBudgetChart   *self,
 
 /**
  * nap_budget_chart_save_png:
+ * @self: a #NapBudgetChart
+ * @path: the path of the file
  * @width: in pixels; the height is what the chart needs at that width
  *
  * Draws the chart on the window background colour into a PNG file.

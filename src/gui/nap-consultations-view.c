@@ -652,6 +652,11 @@ nap_consultations_view_init (NapConsultationsView *self)
   update_actions (self);
 }
 
+/**
+ * nap_consultations_view_new:
+ *
+ * Returns: (transfer floating): a new #NapConsultationsView
+ */
 GtkWidget *
 nap_consultations_view_new (void)
 {
@@ -660,6 +665,7 @@ nap_consultations_view_new (void)
 
 /**
  * nap_consultations_view_set_project:
+ * @self: a #NapConsultationsView
  * @project: (nullable): the plan to show, or %NULL to let go of it
  *
  * Letting go of a plan remembers the selected session, so that it is
@@ -736,6 +742,12 @@ nap_consultations_view_set_project (NapConsultationsView *self,
   selection_changed_cb (self);
 }
 
+/**
+ * nap_consultations_view_get_project:
+ * @self: a #NapConsultationsView
+ *
+ * Returns: (transfer none) (nullable): the project shown, or %NULL
+ */
 NapProject *
 nap_consultations_view_get_project (NapConsultationsView *self)
 {
@@ -746,6 +758,7 @@ nap_consultations_view_get_project (NapConsultationsView *self)
 
 /**
  * nap_consultations_view_select:
+ * @self: a #NapConsultationsView
  * @consultation: a session of the plan shown
  *
  * Shows @consultation in the session editor, selected in the log; clears
@@ -777,6 +790,7 @@ nap_consultations_view_select (NapConsultationsView *self,
 
 /**
  * nap_consultations_view_flush:
+ * @self: a #NapConsultationsView
  *
  * Saves what was typed in the session editor and not saved yet.
  *
