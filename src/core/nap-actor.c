@@ -46,6 +46,12 @@ nap_actor_init (NapActor *self)
 {
 }
 
+/**
+ * nap_actor_get_name:
+ * @self: a #NapActor
+ *
+ * Returns: (transfer none): the name
+ */
 const char *
 nap_actor_get_name (NapActor *self)
 {
@@ -54,6 +60,10 @@ nap_actor_get_name (NapActor *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_NAME);
 }
 
+/**
+ * nap_actor_get_kind:
+ * @self: a #NapActor
+ */
 NapActorKind
 nap_actor_get_kind (NapActor *self)
 {

@@ -145,6 +145,7 @@ write_lines (Writer       *writer,
 
 /**
  * nap_budget_csv_build:
+ * @project: a #NapProject
  *
  * Returns: (transfer full): the whole CSV file, byte order mark included
  */
@@ -203,6 +204,8 @@ nap_budget_csv_build (NapProject *project)
 
 /**
  * nap_budget_csv_export_to_file:
+ * @project: a #NapProject
+ * @path: the path of the file
  *
  * Writes the CSV file to @path. The file is replaced only once the new one
  * is complete and on disk: a failure leaves a previous file as it was.

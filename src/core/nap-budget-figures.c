@@ -15,6 +15,10 @@
 #include "nap-checks.h"
 #include "nap-money.h"
 
+/**
+ * nap_budget_figures_free:
+ * @figures: (transfer full) (nullable): the figures to free, or %NULL
+ */
 void
 nap_budget_figures_free (NapBudgetFigures *figures)
 {
@@ -102,6 +106,15 @@ nap_budget_figures_new (const NapBudgetBucket *bucket,
 
 /* One line at a time */
 
+/**
+ * nap_budget_find_rate:
+ * @project: a #NapProject
+ * @currency: an ISO 4217 currency code
+ *
+ * Returns: (transfer none) (nullable): the rate to the plan currency, as a
+ *   decimal string; the plan currency itself gives "1"; %NULL if the plan
+ *   has no rate for @currency
+ */
 const char *
 nap_budget_find_rate (NapProject *project,
                       const char *currency)
@@ -129,6 +142,12 @@ nap_budget_find_rate (NapProject *project,
   return NULL;
 }
 
+/**
+ * nap_budget_line_convert:
+ * @project: a #NapProject
+ * @line: a #NapBudgetLine
+ * @converted: (out): where to put the amount in the plan currency
+ */
 gboolean
 nap_budget_line_convert (NapProject    *project,
                          NapBudgetLine *line,
@@ -156,6 +175,11 @@ nap_budget_line_convert (NapProject    *project,
                             nap_plan_get_currency (plan), rate, converted, NULL);
 }
 
+/**
+ * nap_budget_line_year_in_period:
+ * @line: a #NapBudgetLine
+ * @plan: a #NapPlan
+ */
 gboolean
 nap_budget_line_year_in_period (NapBudgetLine *line,
                                 NapPlan       *plan)

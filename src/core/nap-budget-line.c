@@ -91,6 +91,10 @@ nap_budget_line_init (NapBudgetLine *self)
 {
 }
 
+/**
+ * nap_budget_line_get_objective_id:
+ * @self: a #NapBudgetLine
+ */
 gint64
 nap_budget_line_get_objective_id (NapBudgetLine *self)
 {
@@ -99,6 +103,10 @@ nap_budget_line_get_objective_id (NapBudgetLine *self)
   return (gint64) nap_record_get_int_field (NAP_RECORD (self), PROP_OBJECTIVE_ID);
 }
 
+/**
+ * nap_budget_line_get_position:
+ * @self: a #NapBudgetLine
+ */
 int
 nap_budget_line_get_position (NapBudgetLine *self)
 {
@@ -107,6 +115,12 @@ nap_budget_line_get_position (NapBudgetLine *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_POSITION);
 }
 
+/**
+ * nap_budget_line_get_label:
+ * @self: a #NapBudgetLine
+ *
+ * Returns: (transfer none): the label
+ */
 const char *
 nap_budget_line_get_label (NapBudgetLine *self)
 {
@@ -115,6 +129,10 @@ nap_budget_line_get_label (NapBudgetLine *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_LABEL);
 }
 
+/**
+ * nap_budget_line_get_year:
+ * @self: a #NapBudgetLine
+ */
 int
 nap_budget_line_get_year (NapBudgetLine *self)
 {
@@ -123,6 +141,10 @@ nap_budget_line_get_year (NapBudgetLine *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_YEAR);
 }
 
+/**
+ * nap_budget_line_get_amount:
+ * @self: a #NapBudgetLine
+ */
 gint64
 nap_budget_line_get_amount (NapBudgetLine *self)
 {
@@ -131,6 +153,12 @@ nap_budget_line_get_amount (NapBudgetLine *self)
   return (gint64) nap_record_get_int_field (NAP_RECORD (self), PROP_AMOUNT);
 }
 
+/**
+ * nap_budget_line_get_currency:
+ * @self: a #NapBudgetLine
+ *
+ * Returns: (transfer none): the currency
+ */
 const char *
 nap_budget_line_get_currency (NapBudgetLine *self)
 {
@@ -139,6 +167,10 @@ nap_budget_line_get_currency (NapBudgetLine *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_CURRENCY);
 }
 
+/**
+ * nap_budget_line_get_funder_id:
+ * @self: a #NapBudgetLine
+ */
 gint64
 nap_budget_line_get_funder_id (NapBudgetLine *self)
 {
@@ -147,6 +179,10 @@ nap_budget_line_get_funder_id (NapBudgetLine *self)
   return (gint64) nap_record_get_int_field (NAP_RECORD (self), PROP_FUNDER_ID);
 }
 
+/**
+ * nap_budget_line_get_status:
+ * @self: a #NapBudgetLine
+ */
 NapFundingStatus
 nap_budget_line_get_status (NapBudgetLine *self)
 {
@@ -155,6 +191,10 @@ nap_budget_line_get_status (NapBudgetLine *self)
   return (NapFundingStatus) nap_record_get_int_field (NAP_RECORD (self), PROP_STATUS);
 }
 
+/**
+ * nap_budget_line_get_unit_cost:
+ * @self: a #NapBudgetLine
+ */
 gint64
 nap_budget_line_get_unit_cost (NapBudgetLine *self)
 {
@@ -163,6 +203,10 @@ nap_budget_line_get_unit_cost (NapBudgetLine *self)
   return (gint64) nap_record_get_int_field (NAP_RECORD (self), PROP_UNIT_COST);
 }
 
+/**
+ * nap_budget_line_get_quantity:
+ * @self: a #NapBudgetLine
+ */
 gint64
 nap_budget_line_get_quantity (NapBudgetLine *self)
 {
@@ -171,6 +215,10 @@ nap_budget_line_get_quantity (NapBudgetLine *self)
   return (gint64) nap_record_get_int_field (NAP_RECORD (self), PROP_QUANTITY);
 }
 
+/**
+ * nap_budget_line_get_frequency:
+ * @self: a #NapBudgetLine
+ */
 gint64
 nap_budget_line_get_frequency (NapBudgetLine *self)
 {

@@ -14,6 +14,13 @@
 
 #include "nap-budget-sum.h"
 
+/**
+ * nap_budget_sum_new:
+ * @currency: an ISO 4217 currency code
+ *
+ * Returns: (transfer full): an empty sum in @currency; free it with
+ *   nap_budget_sum_free()
+ */
 NapBudgetSum *
 nap_budget_sum_new (const char *currency)
 {
@@ -26,6 +33,12 @@ nap_budget_sum_new (const char *currency)
   return sum;
 }
 
+/**
+ * nap_budget_sum_copy:
+ * @sum: a #NapBudgetSum
+ *
+ * Returns: (transfer full): a copy of @sum
+ */
 NapBudgetSum *
 nap_budget_sum_copy (const NapBudgetSum *sum)
 {
@@ -38,6 +51,10 @@ nap_budget_sum_copy (const NapBudgetSum *sum)
   return copy;
 }
 
+/**
+ * nap_budget_sum_free:
+ * @sum: (transfer full) (nullable): the sum to free, or %NULL
+ */
 void
 nap_budget_sum_free (NapBudgetSum *sum)
 {

@@ -554,6 +554,7 @@ nap_budget_totals_init (NapBudgetTotals *self)
 
 /**
  * nap_budget_totals_new:
+ * @project: a #NapProject
  *
  * Adds up every budget line of @project, and keeps the sums up to date as
  * the plan is edited.
@@ -580,6 +581,12 @@ nap_budget_totals_new (NapProject *project)
   return self;
 }
 
+/**
+ * nap_budget_totals_get_project:
+ * @self: a #NapBudgetTotals
+ *
+ * Returns: (transfer none): the project whose lines are added up
+ */
 NapProject *
 nap_budget_totals_get_project (NapBudgetTotals *self)
 {
@@ -590,6 +597,7 @@ nap_budget_totals_get_project (NapBudgetTotals *self)
 
 /**
  * nap_budget_totals_get_plan:
+ * @self: a #NapBudgetTotals
  *
  * Returns: (transfer full): the figures of every line of the plan
  */
@@ -604,6 +612,8 @@ nap_budget_totals_get_plan (NapBudgetTotals *self)
 
 /**
  * nap_budget_totals_get_objective:
+ * @self: a #NapBudgetTotals
+ * @objective: a #NapObjective
  *
  * Returns: (transfer full): the figures of @objective and everything under
  *   it; empty for an objective that is not in the plan
@@ -640,6 +650,13 @@ compare_int64 (gconstpointer a,
   return ia < ib ? -1 : ia > ib;
 }
 
+/**
+ * nap_budget_totals_get_years:
+ * @self: a #NapBudgetTotals
+ *
+ * Returns: (transfer full) (element-type int): the years that have budget
+ *   lines, in order
+ */
 GArray *
 nap_budget_totals_get_years (NapBudgetTotals *self)
 {
@@ -660,6 +677,13 @@ nap_budget_totals_get_years (NapBudgetTotals *self)
   return years;
 }
 
+/**
+ * nap_budget_totals_get_year:
+ * @self: a #NapBudgetTotals
+ *
+ * Returns: (transfer full): the figures of the lines of @year; empty if
+ *   there are none
+ */
 NapBudgetFigures *
 nap_budget_totals_get_year (NapBudgetTotals *self,
                             int              year)
@@ -670,6 +694,13 @@ nap_budget_totals_get_year (NapBudgetTotals *self,
   return nap_budget_figures_new (g_hash_table_lookup (self->years, GINT_TO_POINTER (year)), self->plan_currency, self->rates);
 }
 
+/**
+ * nap_budget_totals_get_funders:
+ * @self: a #NapBudgetTotals
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the actors that
+ *   fund a line, in order
+ */
 GArray *
 nap_budget_totals_get_funders (NapBudgetTotals *self)
 {
@@ -687,6 +718,13 @@ nap_budget_totals_get_funders (NapBudgetTotals *self)
   return funders;
 }
 
+/**
+ * nap_budget_totals_get_funder:
+ * @self: a #NapBudgetTotals
+ *
+ * Returns: (transfer full): the figures of the lines @funder_id funds; empty
+ *   if there are none
+ */
 NapBudgetFigures *
 nap_budget_totals_get_funder (NapBudgetTotals *self,
                               gint64           funder_id)

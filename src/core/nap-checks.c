@@ -73,6 +73,7 @@ add (GPtrArray  *problems,
 
 /**
  * nap_plan_check:
+ * @plan: a #NapPlan
  *
  * Checks the plan's own fields: a period that ends before it starts.
  *
@@ -106,6 +107,7 @@ year_of (const char *date)
 
 /**
  * nap_plan_year_in_period:
+ * @plan: a #NapPlan
  * @year: a year such as 2013, or 0 for none
  *
  * The rule for what is planned by the year (a budget line): within the
@@ -131,6 +133,7 @@ nap_plan_year_in_period (NapPlan *plan,
 
 /**
  * nap_plan_check_year:
+ * @plan: a #NapPlan
  * @year: a year such as 2013, or 0 for none
  *
  * Checks a year against the plan period, for a field where a year is
@@ -168,6 +171,7 @@ nap_plan_check_year (NapPlan *plan,
 
 /**
  * nap_objective_check:
+ * @objective: a #NapObjective
  * @plan: (nullable): the plan, whose period the objective's dates should
  *   keep within
  *
@@ -224,6 +228,7 @@ nap_objective_check (NapObjective *objective,
 
 /**
  * nap_budget_line_check:
+ * @line: a #NapBudgetLine
  * @objective: the objective the line costs
  * @plan: (nullable): the plan, whose period the line's year should be in
  *
@@ -262,6 +267,7 @@ nap_budget_line_check (NapBudgetLine *line,
 
 /**
  * nap_recommendation_check:
+ * @recommendation: a #NapRecommendation
  * @consultation: the session the recommendation was made in
  *
  * Checks that a recommendation concerns at least one objective.
@@ -308,6 +314,7 @@ nap_recommendation_check (NapRecommendation *recommendation,
 
 /**
  * nap_consultation_check:
+ * @consultation: a #NapConsultation
  *
  * Finds what a drafter should look at again in a session's record: dates
  * that end before they start, a group counted larger than all the
@@ -382,6 +389,7 @@ nap_consultation_check (NapConsultation *consultation)
 
 /**
  * nap_exchange_rate_check:
+ * @rate: a #NapExchangeRate
  *
  * Checks that a rate is a number NAP XML can carry: positive, with at
  * most 15 digits before the decimal separator and 9 after it.
@@ -530,6 +538,8 @@ nap_record_check_edit (NapRecord     *record,
 
 /**
  * nap_record_check_edit_string:
+ * @record: a #NapRecord
+ * @property: a #char
  * @text: (nullable): the text @property would take
  *
  * nap_record_check_edit() for a text field.

@@ -118,6 +118,12 @@ nap_consultation_init (NapConsultation *self)
   self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) nap_participant_group_free);
 }
 
+/**
+ * nap_consultation_get_title:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none): the title
+ */
 const char *
 nap_consultation_get_title (NapConsultation *self)
 {
@@ -126,6 +132,12 @@ nap_consultation_get_title (NapConsultation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_TITLE);
 }
 
+/**
+ * nap_consultation_get_start_date:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none) (nullable): the first day (ISO 8601), or %NULL
+ */
 const char *
 nap_consultation_get_start_date (NapConsultation *self)
 {
@@ -134,6 +146,12 @@ nap_consultation_get_start_date (NapConsultation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_START_DATE);
 }
 
+/**
+ * nap_consultation_get_end_date:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none) (nullable): the last day (ISO 8601), or %NULL
+ */
 const char *
 nap_consultation_get_end_date (NapConsultation *self)
 {
@@ -142,6 +160,10 @@ nap_consultation_get_end_date (NapConsultation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_END_DATE);
 }
 
+/**
+ * nap_consultation_get_format:
+ * @self: a #NapConsultation
+ */
 NapConsultationFormat
 nap_consultation_get_format (NapConsultation *self)
 {
@@ -150,6 +172,12 @@ nap_consultation_get_format (NapConsultation *self)
   return (NapConsultationFormat) nap_record_get_int_field (NAP_RECORD (self), PROP_FORMAT);
 }
 
+/**
+ * nap_consultation_get_place:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none): the place
+ */
 const char *
 nap_consultation_get_place (NapConsultation *self)
 {
@@ -158,6 +186,12 @@ nap_consultation_get_place (NapConsultation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_PLACE);
 }
 
+/**
+ * nap_consultation_get_region:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none): the region
+ */
 const char *
 nap_consultation_get_region (NapConsultation *self)
 {
@@ -166,6 +200,12 @@ nap_consultation_get_region (NapConsultation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_REGION);
 }
 
+/**
+ * nap_consultation_get_language:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none): the language
+ */
 const char *
 nap_consultation_get_language (NapConsultation *self)
 {
@@ -174,6 +214,12 @@ nap_consultation_get_language (NapConsultation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_LANGUAGE);
 }
 
+/**
+ * nap_consultation_get_facilitator:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none): the facilitator
+ */
 const char *
 nap_consultation_get_facilitator (NapConsultation *self)
 {
@@ -182,6 +228,10 @@ nap_consultation_get_facilitator (NapConsultation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_FACILITATOR);
 }
 
+/**
+ * nap_consultation_get_women:
+ * @self: a #NapConsultation
+ */
 int
 nap_consultation_get_women (NapConsultation *self)
 {
@@ -190,6 +240,10 @@ nap_consultation_get_women (NapConsultation *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_WOMEN);
 }
 
+/**
+ * nap_consultation_get_men:
+ * @self: a #NapConsultation
+ */
 int
 nap_consultation_get_men (NapConsultation *self)
 {
@@ -198,6 +252,10 @@ nap_consultation_get_men (NapConsultation *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_MEN);
 }
 
+/**
+ * nap_consultation_get_other:
+ * @self: a #NapConsultation
+ */
 int
 nap_consultation_get_other (NapConsultation *self)
 {
@@ -206,6 +264,12 @@ nap_consultation_get_other (NapConsultation *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_OTHER);
 }
 
+/**
+ * nap_consultation_get_notes:
+ * @self: a #NapConsultation
+ *
+ * Returns: (transfer none): the notes
+ */
 const char *
 nap_consultation_get_notes (NapConsultation *self)
 {
@@ -216,8 +280,10 @@ nap_consultation_get_notes (NapConsultation *self)
 
 /**
  * nap_consultation_get_recommendations:
+ * @self: a #NapConsultation
  *
- * Returns: (transfer none): the session's #NapRecommendation<!-- -->s, in order
+ * Returns: (transfer none) (element-type NapRecommendation): the session's
+ *   #NapRecommendation<!-- -->s, in order
  */
 GListModel *
 nap_consultation_get_recommendations (NapConsultation *self)
@@ -229,8 +295,10 @@ nap_consultation_get_recommendations (NapConsultation *self)
 
 /**
  * nap_consultation_get_organisations:
+ * @self: a #NapConsultation
  *
- * Returns: (transfer none): the #NapActor<!-- -->s present
+ * Returns: (transfer none) (element-type NapActor): the #NapActor<!-- -->s
+ *   present
  */
 GListModel *
 nap_consultation_get_organisations (NapConsultation *self)
@@ -242,6 +310,7 @@ nap_consultation_get_organisations (NapConsultation *self)
 
 /**
  * nap_consultation_get_groups:
+ * @self: a #NapConsultation
  *
  * Returns: (transfer none) (element-type NapParticipantGroup): participants
  *   counted by group (youth, displaced persons...)
@@ -254,6 +323,10 @@ nap_consultation_get_groups (NapConsultation *self)
   return self->groups;
 }
 
+/**
+ * nap_consultation_get_participants:
+ * @self: a #NapConsultation
+ */
 int
 nap_consultation_get_participants (NapConsultation *self)
 {
@@ -265,6 +338,7 @@ nap_consultation_get_participants (NapConsultation *self)
 
 /**
  * nap_consultation_get_region_name:
+ * @self: a #NapConsultation
  * @country: (nullable): the plan's country, such as "ML"
  *
  * A region chosen from the list of the country's subdivisions may be
@@ -333,9 +407,9 @@ nap_participant_group_get_defaults (void)
  * nap_participant_group_get_display_name:
  * @name: a group as stored
  *
- * Returns: how to show @name: translated for the groups every session
- *   offers (whether stored by key or as their translation), as typed for
- *   the others
+ * Returns: (transfer none): how to show @name: translated for the groups
+ *   every session offers (whether stored by key or as their translation),
+ *   as typed for the others
  */
 const char *
 nap_participant_group_get_display_name (const char *name)
@@ -354,6 +428,13 @@ nap_participant_group_get_display_name (const char *name)
   return name;
 }
 
+/**
+ * nap_participant_group_new:
+ * @name: the group's name, copied
+ *
+ * Returns: (transfer full): a group of @count participants; free it with
+ *   nap_participant_group_free()
+ */
 NapParticipantGroup *
 nap_participant_group_new (const char *name,
                            int         count)
@@ -365,6 +446,10 @@ nap_participant_group_new (const char *name,
   return group;
 }
 
+/**
+ * nap_participant_group_free:
+ * @group: (transfer full) (nullable): the group to free, or %NULL
+ */
 void
 nap_participant_group_free (NapParticipantGroup *group)
 {

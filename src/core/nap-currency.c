@@ -137,6 +137,7 @@ nap_currency_get_decimals (const char *currency)
 /**
  * nap_currency_format_amount:
  * @amount: in minor units of @currency
+ * @currency: an ISO 4217 currency code
  *
  * Writes @amount in major units with exactly the currency's decimals and a
  * full stop before them, without grouping: 1250000 XOF is "1250000",

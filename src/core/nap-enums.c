@@ -58,6 +58,12 @@ G_DEFINE_ENUM_TYPE (NapResponse, nap_response,
   G_DEFINE_ENUM_VALUE (NAP_RESPONSE_NOT_TAKEN_UP, "not-taken-up"),
   G_DEFINE_ENUM_VALUE (NAP_RESPONSE_PENDING, "pending"))
 
+/**
+ * nap_enum_to_nick:
+ *
+ * Returns: (transfer none) (nullable): the nick of @value in @enum_type, or
+ *   %NULL if @enum_type has no such value
+ */
 const char *
 nap_enum_to_nick (GType enum_type,
                   int   value)
@@ -68,6 +74,11 @@ nap_enum_to_nick (GType enum_type,
   return v != NULL ? v->value_nick : NULL;
 }
 
+/**
+ * nap_enum_from_nick:
+ * @nick: (nullable): the nick to look up
+ * @value: (out) (optional): where to put the value of @nick
+ */
 gboolean
 nap_enum_from_nick (GType       enum_type,
                     const char *nick,
@@ -91,6 +102,12 @@ nap_enum_from_nick (GType       enum_type,
 
 /* Labels for what users see; kept beside the types so that every view
  * shows the same word for the same value.
+ */
+/**
+ * nap_enum_to_label:
+ *
+ * Returns: (transfer none) (nullable): the translated label of @value, or its
+ *   nick for a type without labels; %NULL for no such value
  */
 const char *
 nap_enum_to_label (GType enum_type,

@@ -51,6 +51,12 @@ nap_exchange_rate_init (NapExchangeRate *self)
 {
 }
 
+/**
+ * nap_exchange_rate_get_currency:
+ * @self: a #NapExchangeRate
+ *
+ * Returns: (transfer none): the currency
+ */
 const char *
 nap_exchange_rate_get_currency (NapExchangeRate *self)
 {
@@ -59,6 +65,12 @@ nap_exchange_rate_get_currency (NapExchangeRate *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_CURRENCY);
 }
 
+/**
+ * nap_exchange_rate_get_rate:
+ * @self: a #NapExchangeRate
+ *
+ * Returns: (transfer none): the rate
+ */
 const char *
 nap_exchange_rate_get_rate (NapExchangeRate *self)
 {
@@ -67,6 +79,12 @@ nap_exchange_rate_get_rate (NapExchangeRate *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_RATE);
 }
 
+/**
+ * nap_exchange_rate_get_set_on:
+ * @self: a #NapExchangeRate
+ *
+ * Returns: (transfer none) (nullable): the day the rate was set (ISO 8601)
+ */
 const char *
 nap_exchange_rate_get_set_on (NapExchangeRate *self)
 {

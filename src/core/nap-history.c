@@ -206,6 +206,13 @@ nap_history_attach (NapStore  *store,
   return TRUE;
 }
 
+/**
+ * nap_history_reset:
+ * @store: a #NapStore
+ *
+ * Forgets the label and state of the step being recorded: a commit or a
+ * rollback ends it.
+ */
 void
 nap_history_reset (NapStore *store)
 {
@@ -216,6 +223,7 @@ nap_history_reset (NapStore *store)
 
 /**
  * nap_history_set_label:
+ * @store: a #NapStore
  * @label: (nullable): what the edit did, as the user says it ("Delete
  *   “Pillar 1”")
  *
@@ -289,6 +297,7 @@ prune (NapStore  *store,
 
 /**
  * nap_history_seal:
+ * @store: a #NapStore
  *
  * Called by nap_store_commit() just before COMMIT: makes what the
  * transaction changed one step of the history. A new edit empties the
@@ -366,6 +375,7 @@ top_step (NapStore  *store,
 
 /**
  * nap_history_can_step:
+ * @store: a #NapStore
  * @redo: %TRUE for the redo list
  *
  * Returns: whether @store can undo (or redo) a step now
@@ -383,6 +393,7 @@ nap_history_can_step (NapStore *store,
 
 /**
  * nap_history_get_label:
+ * @store: a #NapStore
  *
  * Returns: (transfer full) (nullable): the label of the step that undo
  *   (or redo) would replay, or %NULL if it has none
@@ -401,6 +412,7 @@ nap_history_get_label (NapStore *store,
 
 /**
  * nap_history_count:
+ * @store: a #NapStore
  *
  * Returns: how many steps the undo (or redo) list holds
  */
@@ -490,6 +502,7 @@ run_entry (NapStore    *store,
 
 /**
  * nap_history_step:
+ * @store: a #NapStore
  * @redo: %FALSE to undo the last step, %TRUE to redo the last undone one
  *
  * Replays a step of the history in one transaction: the file is either

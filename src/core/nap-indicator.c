@@ -71,6 +71,10 @@ nap_indicator_init (NapIndicator *self)
 {
 }
 
+/**
+ * nap_indicator_get_objective_id:
+ * @self: a #NapIndicator
+ */
 gint64
 nap_indicator_get_objective_id (NapIndicator *self)
 {
@@ -79,6 +83,10 @@ nap_indicator_get_objective_id (NapIndicator *self)
   return (gint64) nap_record_get_int_field (NAP_RECORD (self), PROP_OBJECTIVE_ID);
 }
 
+/**
+ * nap_indicator_get_position:
+ * @self: a #NapIndicator
+ */
 int
 nap_indicator_get_position (NapIndicator *self)
 {
@@ -87,6 +95,12 @@ nap_indicator_get_position (NapIndicator *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_POSITION);
 }
 
+/**
+ * nap_indicator_get_title:
+ * @self: a #NapIndicator
+ *
+ * Returns: (transfer none): the title
+ */
 const char *
 nap_indicator_get_title (NapIndicator *self)
 {
@@ -95,6 +109,12 @@ nap_indicator_get_title (NapIndicator *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_TITLE);
 }
 
+/**
+ * nap_indicator_get_unit:
+ * @self: a #NapIndicator
+ *
+ * Returns: (transfer none): the unit
+ */
 const char *
 nap_indicator_get_unit (NapIndicator *self)
 {
@@ -103,6 +123,12 @@ nap_indicator_get_unit (NapIndicator *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_UNIT);
 }
 
+/**
+ * nap_indicator_get_baseline:
+ * @self: a #NapIndicator
+ *
+ * Returns: (transfer none): the baseline
+ */
 const char *
 nap_indicator_get_baseline (NapIndicator *self)
 {
@@ -111,6 +137,12 @@ nap_indicator_get_baseline (NapIndicator *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_BASELINE);
 }
 
+/**
+ * nap_indicator_get_target:
+ * @self: a #NapIndicator
+ *
+ * Returns: (transfer none): the target
+ */
 const char *
 nap_indicator_get_target (NapIndicator *self)
 {
@@ -119,6 +151,12 @@ nap_indicator_get_target (NapIndicator *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_TARGET);
 }
 
+/**
+ * nap_indicator_get_verification:
+ * @self: a #NapIndicator
+ *
+ * Returns: (transfer none): the verification
+ */
 const char *
 nap_indicator_get_verification (NapIndicator *self)
 {

@@ -138,6 +138,12 @@ nap_iso_entry_init (NapIsoEntry *self)
 {
 }
 
+/**
+ * nap_iso_entry_get_code:
+ * @self: a #NapIsoEntry
+ *
+ * Returns: (transfer none): the code
+ */
 const char *
 nap_iso_entry_get_code (NapIsoEntry *self)
 {
@@ -146,6 +152,12 @@ nap_iso_entry_get_code (NapIsoEntry *self)
   return self->code;
 }
 
+/**
+ * nap_iso_entry_get_name:
+ * @self: a #NapIsoEntry
+ *
+ * Returns: (transfer none): the name
+ */
 const char *
 nap_iso_entry_get_name (NapIsoEntry *self)
 {
@@ -154,6 +166,12 @@ nap_iso_entry_get_name (NapIsoEntry *self)
   return self->name;
 }
 
+/**
+ * nap_iso_entry_get_sort_key:
+ * @self: a #NapIsoEntry
+ *
+ * Returns: (transfer none): the sort key
+ */
 const char *
 nap_iso_entry_get_sort_key (NapIsoEntry *self)
 {
@@ -445,8 +463,9 @@ iso_codes_subdivisions (void)
 /**
  * nap_iso_codes_get_countries:
  *
- * Returns: (transfer none): the countries of ISO 3166-1, as #NapIsoEntry
- *   with the two-letter code, sorted by their name in the user's language
+ * Returns: (transfer none) (element-type NapIsoEntry): the countries of
+ *   ISO 3166-1, as #NapIsoEntry with the two-letter code, sorted by their
+ *   name in the user's language
  */
 GListModel *
 nap_iso_codes_get_countries (void)
@@ -457,9 +476,10 @@ nap_iso_codes_get_countries (void)
 /**
  * nap_iso_codes_get_currencies:
  *
- * Returns: (transfer none): the currencies of ISO 4217, as #NapIsoEntry
- *   with the three-letter code, sorted by translated name; gold, silver
- *   and the other codes that are not money are left out
+ * Returns: (transfer none) (element-type NapIsoEntry): the currencies of
+ *   ISO 4217, as #NapIsoEntry with the three-letter code, sorted by
+ *   translated name; gold, silver and the other codes that are not money
+ *   are left out
  */
 GListModel *
 nap_iso_codes_get_currencies (void)
@@ -471,10 +491,10 @@ nap_iso_codes_get_currencies (void)
  * nap_iso_codes_get_subdivisions:
  * @country: a two-letter country code, such as "ML"
  *
- * Returns: (transfer none): the top-level subdivisions of @country
- *   (regions, districts...; not the subdivisions of those), as #NapIsoEntry
- *   with codes such as "ML-1", sorted by translated name; empty for an
- *   unknown country
+ * Returns: (transfer none) (element-type NapIsoEntry): the top-level
+ *   subdivisions of @country (regions, districts...; not the subdivisions
+ *   of those), as #NapIsoEntry with codes such as "ML-1", sorted by
+ *   translated name; empty for an unknown country
  */
 GListModel *
 nap_iso_codes_get_subdivisions (const char *country)
@@ -493,6 +513,10 @@ nap_iso_codes_get_subdivisions (const char *country)
   return G_LIST_MODEL (empty);
 }
 
+/**
+ * nap_iso_codes_is_country:
+ * @alpha2: (nullable): a two-letter country code
+ */
 gboolean
 nap_iso_codes_is_country (const char *alpha2)
 {
@@ -500,6 +524,10 @@ nap_iso_codes_is_country (const char *alpha2)
          && g_hash_table_contains (iso_codes_countries ()->by_code, alpha2);
 }
 
+/**
+ * nap_iso_codes_is_currency:
+ * @alpha3: (nullable): a three-letter currency code
+ */
 gboolean
 nap_iso_codes_is_currency (const char *alpha3)
 {
@@ -509,9 +537,10 @@ nap_iso_codes_is_currency (const char *alpha3)
 
 /**
  * nap_iso_codes_country_name:
- * @alpha2: a two-letter country code
+ * @alpha2: (nullable): a two-letter country code
  *
- * Returns: (nullable): the translated name of the country, or %NULL
+ * Returns: (transfer none) (nullable): the translated name of the country,
+ *   or %NULL
  */
 const char *
 nap_iso_codes_country_name (const char *alpha2)
@@ -526,9 +555,10 @@ nap_iso_codes_country_name (const char *alpha2)
 
 /**
  * nap_iso_codes_currency_name:
- * @alpha3: a three-letter currency code
+ * @alpha3: (nullable): a three-letter currency code
  *
- * Returns: (nullable): the translated name of the currency, or %NULL
+ * Returns: (transfer none) (nullable): the translated name of the currency,
+ *   or %NULL
  */
 const char *
 nap_iso_codes_currency_name (const char *alpha3)
@@ -543,13 +573,14 @@ nap_iso_codes_currency_name (const char *alpha3)
 
 /**
  * nap_iso_codes_default_currency:
- * @alpha2: a two-letter country code
+ * @alpha2: (nullable): a two-letter country code
  *
  * iso-codes does not say which currency a country uses. This knows only
  * the two CFA franc zones, where most of our users are: the West African
  * (UEMOA, XOF) and the Central African (CEMAC, XAF) one.
  *
- * Returns: (nullable): "XOF", "XAF" or %NULL for any other country
+ * Returns: (transfer none) (nullable): "XOF", "XAF" or %NULL for any other
+ *   country
  */
 const char *
 nap_iso_codes_default_currency (const char *alpha2)

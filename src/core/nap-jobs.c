@@ -157,6 +157,7 @@ nap_xml_import_async (const char          *xml_path,
 
 /**
  * nap_xml_import_finish:
+ * @result: a #GAsyncResult
  *
  * The end of nap_xml_import_async(). A cancelled import leaves no file
  * behind, even if the worker had finished it: then this returns
@@ -421,6 +422,8 @@ nap_project_export_async (NapProject          *project,
 
 /**
  * nap_project_export_finish:
+ * @project: a #NapProject
+ * @result: a #GAsyncResult
  *
  * The end of nap_project_export_async().
  *

@@ -170,6 +170,7 @@ nap_merge_preview_new_async (NapProject          *project,
 
 /**
  * nap_merge_preview_new_finish:
+ * @result: a #GAsyncResult
  *
  * The end of nap_merge_preview_new_async().
  *
@@ -188,6 +189,7 @@ nap_merge_preview_new_finish (GAsyncResult  *result,
 
 /**
  * nap_merge_preview_get_project:
+ * @self: a #NapMergePreview
  *
  * Returns: (transfer none): the plan the file is merged into
  */
@@ -201,6 +203,7 @@ nap_merge_preview_get_project (NapMergePreview *self)
 
 /**
  * nap_merge_preview_get_xml_path:
+ * @self: a #NapMergePreview
  *
  * Returns: (transfer none): the NAP XML file merged
  */
@@ -214,6 +217,7 @@ nap_merge_preview_get_xml_path (NapMergePreview *self)
 
 /**
  * nap_merge_preview_get_report:
+ * @self: a #NapMergePreview
  *
  * Returns: (transfer none): what merging would add and change; once
  *   applied, what it did
@@ -289,6 +293,7 @@ applied_cb (GObject      *source,
 
 /**
  * nap_merge_preview_apply_async:
+ * @self: a #NapMergePreview
  * @progress: (nullable): where to say how far the merge has come
  * @cancellable: (nullable): to stop the merge before it starts writing;
  *   once it writes, it runs to its end
@@ -353,6 +358,8 @@ nap_merge_preview_apply_async (NapMergePreview     *self,
 
 /**
  * nap_merge_preview_apply_finish:
+ * @self: a #NapMergePreview
+ * @result: a #GAsyncResult
  *
  * The end of nap_merge_preview_apply_async().
  *

@@ -34,6 +34,11 @@ report_clear (gpointer data)
   g_ptr_array_unref (self->lines);
 }
 
+/**
+ * nap_merge_report_new:
+ *
+ * Returns: (transfer full): an empty report
+ */
 NapMergeReport *
 nap_merge_report_new (void)
 {
@@ -44,6 +49,12 @@ nap_merge_report_new (void)
   return self;
 }
 
+/**
+ * nap_merge_report_ref:
+ * @self: a #NapMergeReport
+ *
+ * Returns: (transfer full): @self, with one more reference
+ */
 NapMergeReport *
 nap_merge_report_ref (NapMergeReport *self)
 {
@@ -52,6 +63,10 @@ nap_merge_report_ref (NapMergeReport *self)
   return g_rc_box_acquire (self);
 }
 
+/**
+ * nap_merge_report_unref:
+ * @self: (transfer full): a #NapMergeReport
+ */
 void
 nap_merge_report_unref (NapMergeReport *self)
 {
@@ -62,6 +77,7 @@ nap_merge_report_unref (NapMergeReport *self)
 
 /**
  * nap_merge_report_add:
+ * @self: a #NapMergeReport
  * @added: %TRUE for a new record, %FALSE for a changed one
  * @line: (transfer full) (nullable): a sentence that says what changes
  *
@@ -88,6 +104,10 @@ nap_merge_report_add (NapMergeReport *self,
     }
 }
 
+/**
+ * nap_merge_report_set_applied:
+ * @self: a #NapMergeReport
+ */
 void
 nap_merge_report_set_applied (NapMergeReport *self,
                               gboolean        applied)
@@ -99,6 +119,7 @@ nap_merge_report_set_applied (NapMergeReport *self,
 
 /**
  * nap_merge_report_get_applied:
+ * @self: a #NapMergeReport
  *
  * Returns: %TRUE if the merge was done, %FALSE for a preview
  */
@@ -110,6 +131,10 @@ nap_merge_report_get_applied (NapMergeReport *self)
   return self->applied;
 }
 
+/**
+ * nap_merge_report_get_n_added:
+ * @self: a #NapMergeReport
+ */
 guint
 nap_merge_report_get_n_added (NapMergeReport *self,
                               NapMergeKind    kind)
@@ -120,6 +145,10 @@ nap_merge_report_get_n_added (NapMergeReport *self,
   return self->added[kind];
 }
 
+/**
+ * nap_merge_report_get_n_updated:
+ * @self: a #NapMergeReport
+ */
 guint
 nap_merge_report_get_n_updated (NapMergeReport *self,
                                 NapMergeKind    kind)
@@ -130,6 +159,10 @@ nap_merge_report_get_n_updated (NapMergeReport *self,
   return self->updated[kind];
 }
 
+/**
+ * nap_merge_report_get_total_added:
+ * @self: a #NapMergeReport
+ */
 guint
 nap_merge_report_get_total_added (NapMergeReport *self)
 {
@@ -142,6 +175,10 @@ nap_merge_report_get_total_added (NapMergeReport *self)
   return total;
 }
 
+/**
+ * nap_merge_report_get_total_updated:
+ * @self: a #NapMergeReport
+ */
 guint
 nap_merge_report_get_total_updated (NapMergeReport *self)
 {
@@ -156,6 +193,7 @@ nap_merge_report_get_total_updated (NapMergeReport *self)
 
 /**
  * nap_merge_report_is_empty:
+ * @self: a #NapMergeReport
  *
  * Returns: %TRUE when the merge adds and changes nothing
  */
@@ -170,6 +208,7 @@ nap_merge_report_is_empty (NapMergeReport *self)
 
 /**
  * nap_merge_report_get_lines:
+ * @self: a #NapMergeReport
  *
  * Returns: (transfer none) (array zero-terminated=1): one translated
  *   sentence per record added or changed, in document order
@@ -185,8 +224,8 @@ nap_merge_report_get_lines (NapMergeReport *self)
 /**
  * nap_merge_kind_get_label:
  *
- * Returns: the translated name of records of @kind, as a heading in a
- *   table of counts ("Objectives")
+ * Returns: (transfer none): the translated name of records of @kind, as a
+ *   heading in a table of counts ("Objectives")
  */
 const char *
 nap_merge_kind_get_label (NapMergeKind kind)

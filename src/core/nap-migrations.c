@@ -194,6 +194,12 @@ nap_migrations_get_readable_from (void)
   return READABLE_FROM;
 }
 
+/**
+ * nap_migrations_get:
+ *
+ * Returns: (transfer none): the SQL that takes a file from schema version
+ *   @from_version to the next one
+ */
 const char *
 nap_migrations_get (guint from_version)
 {

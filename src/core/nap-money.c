@@ -291,6 +291,12 @@ read_rate (const char *text,
   return n > 0 && nonzero;
 }
 
+/**
+ * nap_money_rate_is_valid:
+ * @rate: (nullable): the rate as typed or stored
+ *
+ * Returns: whether @rate is a decimal that nap_money_convert() accepts
+ */
 gboolean
 nap_money_rate_is_valid (const char  *rate,
                          GError     **error)
@@ -416,6 +422,14 @@ nap_money_convert (gint64       amount,
 
 /* Checked arithmetic */
 
+/**
+ * nap_money_add:
+ * @sum: (inout): the sum that @amount is added to
+ * @amount: the amount
+ *
+ * Returns: %FALSE, leaving @sum untouched, if the result would not fit
+ *   in a gint64
+ */
 gboolean
 nap_money_add (gint64 *sum,
                gint64  amount)
@@ -430,6 +444,14 @@ nap_money_add (gint64 *sum,
   return TRUE;
 }
 
+/**
+ * nap_money_sub:
+ * @sum: (inout): the sum that @amount is taken from
+ * @amount: the amount
+ *
+ * Returns: %FALSE, leaving @sum untouched, if the result would not fit
+ *   in a gint64
+ */
 gboolean
 nap_money_sub (gint64 *sum,
                gint64  amount)

@@ -109,6 +109,10 @@ nap_objective_init (NapObjective *self)
     self->actors[i] = g_list_store_new (NAP_TYPE_ACTOR);
 }
 
+/**
+ * nap_objective_get_parent_id:
+ * @self: a #NapObjective
+ */
 gint64
 nap_objective_get_parent_id (NapObjective *self)
 {
@@ -117,6 +121,10 @@ nap_objective_get_parent_id (NapObjective *self)
   return nap_record_get_int_field (NAP_RECORD (self), PROP_PARENT_ID);
 }
 
+/**
+ * nap_objective_get_position:
+ * @self: a #NapObjective
+ */
 int
 nap_objective_get_position (NapObjective *self)
 {
@@ -125,6 +133,12 @@ nap_objective_get_position (NapObjective *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_POSITION);
 }
 
+/**
+ * nap_objective_get_code:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none) (nullable): the code the user gave, or %NULL
+ */
 const char *
 nap_objective_get_code (NapObjective *self)
 {
@@ -133,6 +147,12 @@ nap_objective_get_code (NapObjective *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_CODE);
 }
 
+/**
+ * nap_objective_get_display_code:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none): the display code
+ */
 const char *
 nap_objective_get_display_code (NapObjective *self)
 {
@@ -141,6 +161,10 @@ nap_objective_get_display_code (NapObjective *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_DISPLAY_CODE);
 }
 
+/**
+ * nap_objective_get_depth:
+ * @self: a #NapObjective
+ */
 int
 nap_objective_get_depth (NapObjective *self)
 {
@@ -149,6 +173,12 @@ nap_objective_get_depth (NapObjective *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_DEPTH);
 }
 
+/**
+ * nap_objective_get_title:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none): the title
+ */
 const char *
 nap_objective_get_title (NapObjective *self)
 {
@@ -157,6 +187,12 @@ nap_objective_get_title (NapObjective *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_TITLE);
 }
 
+/**
+ * nap_objective_get_description:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none): the description
+ */
 const char *
 nap_objective_get_description (NapObjective *self)
 {
@@ -165,6 +201,12 @@ nap_objective_get_description (NapObjective *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_DESCRIPTION);
 }
 
+/**
+ * nap_objective_get_start_date:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none) (nullable): the start date (ISO 8601)
+ */
 const char *
 nap_objective_get_start_date (NapObjective *self)
 {
@@ -173,6 +215,12 @@ nap_objective_get_start_date (NapObjective *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_START_DATE);
 }
 
+/**
+ * nap_objective_get_end_date:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none) (nullable): the end date (ISO 8601)
+ */
 const char *
 nap_objective_get_end_date (NapObjective *self)
 {
@@ -181,6 +229,10 @@ nap_objective_get_end_date (NapObjective *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_END_DATE);
 }
 
+/**
+ * nap_objective_get_status:
+ * @self: a #NapObjective
+ */
 NapObjectiveStatus
 nap_objective_get_status (NapObjective *self)
 {
@@ -191,6 +243,7 @@ nap_objective_get_status (NapObjective *self)
 
 /**
  * nap_objective_get_parent:
+ * @self: a #NapObjective
  *
  * Returns: (transfer none) (nullable): the parent node, %NULL at the top
  */
@@ -204,9 +257,11 @@ nap_objective_get_parent (NapObjective *self)
 
 /**
  * nap_objective_get_children:
+ * @self: a #NapObjective
  *
- * Returns: (transfer none): the child nodes, in order; a GListModel of
- *   #NapObjective that stays up to date as the tree is edited
+ * Returns: (transfer none) (element-type NapObjective): the child nodes, in
+ *   order; a GListModel of #NapObjective that stays up to date as the tree
+ *   is edited
  */
 GListModel *
 nap_objective_get_children (NapObjective *self)
@@ -216,6 +271,13 @@ nap_objective_get_children (NapObjective *self)
   return G_LIST_MODEL (self->children);
 }
 
+/**
+ * nap_objective_get_indicators:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none) (element-type NapIndicator): the objective's
+ *   indicators, in order
+ */
 GListModel *
 nap_objective_get_indicators (NapObjective *self)
 {
@@ -224,6 +286,13 @@ nap_objective_get_indicators (NapObjective *self)
   return G_LIST_MODEL (self->indicators);
 }
 
+/**
+ * nap_objective_get_budget_lines:
+ * @self: a #NapObjective
+ *
+ * Returns: (transfer none) (element-type NapBudgetLine): the objective's
+ *   budget lines, in order
+ */
 GListModel *
 nap_objective_get_budget_lines (NapObjective *self)
 {
@@ -234,8 +303,10 @@ nap_objective_get_budget_lines (NapObjective *self)
 
 /**
  * nap_objective_get_actors:
+ * @self: a #NapObjective
  *
- * Returns: (transfer none): the #NapActor<!-- -->s in @role, in order
+ * Returns: (transfer none) (element-type NapActor): the #NapActor<!-- -->s in
+ *   @role, in order
  */
 GListModel *
 nap_objective_get_actors (NapObjective *self,

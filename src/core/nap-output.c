@@ -331,6 +331,7 @@ nap_output_new (const char  *path,
 
 /**
  * nap_output_get_stream:
+ * @self: a #NapOutput
  *
  * Returns: (transfer none): the stream that writes the temporary file
  */
@@ -344,6 +345,7 @@ nap_output_get_stream (NapOutput *self)
 
 /**
  * nap_output_get_temporary_path:
+ * @self: a #NapOutput
  *
  * For a writer that opens the file itself (SQLite for Save As).
  *
@@ -359,6 +361,7 @@ nap_output_get_temporary_path (NapOutput *self)
 
 /**
  * nap_output_set_write_error:
+ * @self: a #NapOutput
  * @cause: why writing to the stream, or making the content, failed
  *
  * Sets @error to a sentence that names the target rather than the
@@ -400,6 +403,7 @@ sync_directory (const char *path)
 
 /**
  * nap_output_commit:
+ * @self: a #NapOutput
  *
  * Flushes the temporary file to disk and renames it over the target.
  * On failure the target is as it was and the temporary file is removed
@@ -441,6 +445,7 @@ nap_output_commit (NapOutput  *self,
 
 /**
  * nap_output_free:
+ * @self: (transfer full): a #NapOutput
  *
  * Ends the output; without a commit, the temporary file (and a journal
  * SQLite left beside it) is removed and the target is as it was.

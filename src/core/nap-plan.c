@@ -81,6 +81,12 @@ nap_plan_init (NapPlan *self)
 {
 }
 
+/**
+ * nap_plan_get_title:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none): the title
+ */
 const char *
 nap_plan_get_title (NapPlan *self)
 {
@@ -89,6 +95,12 @@ nap_plan_get_title (NapPlan *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_TITLE);
 }
 
+/**
+ * nap_plan_get_country:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none): the country
+ */
 const char *
 nap_plan_get_country (NapPlan *self)
 {
@@ -97,6 +109,13 @@ nap_plan_get_country (NapPlan *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_COUNTRY);
 }
 
+/**
+ * nap_plan_get_period_start:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none) (nullable): the first day of the plan
+ *   (ISO 8601), or %NULL
+ */
 const char *
 nap_plan_get_period_start (NapPlan *self)
 {
@@ -105,6 +124,13 @@ nap_plan_get_period_start (NapPlan *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_PERIOD_START);
 }
 
+/**
+ * nap_plan_get_period_end:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none) (nullable): the last day of the plan
+ *   (ISO 8601), or %NULL
+ */
 const char *
 nap_plan_get_period_end (NapPlan *self)
 {
@@ -113,6 +139,12 @@ nap_plan_get_period_end (NapPlan *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_PERIOD_END);
 }
 
+/**
+ * nap_plan_get_lead_institution:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none): the lead institution
+ */
 const char *
 nap_plan_get_lead_institution (NapPlan *self)
 {
@@ -121,6 +153,10 @@ nap_plan_get_lead_institution (NapPlan *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_LEAD_INSTITUTION);
 }
 
+/**
+ * nap_plan_get_status:
+ * @self: a #NapPlan
+ */
 NapPlanStatus
 nap_plan_get_status (NapPlan *self)
 {
@@ -129,6 +165,12 @@ nap_plan_get_status (NapPlan *self)
   return (NapPlanStatus) nap_record_get_int_field (NAP_RECORD (self), PROP_STATUS);
 }
 
+/**
+ * nap_plan_get_language:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none): the language
+ */
 const char *
 nap_plan_get_language (NapPlan *self)
 {
@@ -137,6 +179,12 @@ nap_plan_get_language (NapPlan *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_LANGUAGE);
 }
 
+/**
+ * nap_plan_get_currency:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none): the currency
+ */
 const char *
 nap_plan_get_currency (NapPlan *self)
 {
@@ -145,6 +193,12 @@ nap_plan_get_currency (NapPlan *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_CURRENCY);
 }
 
+/**
+ * nap_plan_get_summary:
+ * @self: a #NapPlan
+ *
+ * Returns: (transfer none): the summary
+ */
 const char *
 nap_plan_get_summary (NapPlan *self)
 {

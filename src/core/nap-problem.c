@@ -41,6 +41,7 @@ nap_problem_new (const char *field,
 
 /**
  * nap_problem_copy:
+ * @problem: a #NapProblem
  *
  * Returns: (transfer full): a copy of @problem
  */

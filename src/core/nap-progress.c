@@ -158,6 +158,7 @@ nap_progress_new (void)
 
 /**
  * nap_progress_get_stage:
+ * @self: a #NapProgress
  *
  * Returns: (transfer none) (nullable): what the job is doing, or %NULL
  *   before it starts
@@ -172,6 +173,7 @@ nap_progress_get_stage (NapProgress *self)
 
 /**
  * nap_progress_get_fraction:
+ * @self: a #NapProgress
  *
  * Returns: how much of the job is done, from 0 to 1
  */
@@ -185,6 +187,7 @@ nap_progress_get_fraction (NapProgress *self)
 
 /**
  * nap_progress_get_cancellable:
+ * @self: a #NapProgress
  *
  * Returns: whether cancelling the job would still stop it
  */

@@ -220,6 +220,8 @@ nap_project_load_consultations (NapProject  *self,
 
 /**
  * nap_project_add_consultation:
+ * @self: a #NapProject
+ * @title: the title
  *
  * Returns: (transfer none): the new session, or %NULL with @error set
  */
@@ -276,6 +278,8 @@ find_group (NapConsultation *consultation,
 
 /**
  * nap_project_set_group_count:
+ * @self: a #NapProject
+ * @consultation: a #NapConsultation
  * @group: the group's name: "Youth", "Displaced persons"...
  *
  * Counts the participants of @consultation who belong to @group, adding
@@ -338,6 +342,12 @@ nap_project_set_group_count (NapProject       *self,
   return TRUE;
 }
 
+/**
+ * nap_project_remove_group:
+ * @self: a #NapProject
+ * @consultation: a #NapConsultation
+ * @group: the name of the group, as stored
+ */
 gboolean
 nap_project_remove_group (NapProject       *self,
                           NapConsultation  *consultation,
@@ -405,6 +415,12 @@ set_link (NapProject  *self,
   return nap_project_edit_end (self, ok, error);
 }
 
+/**
+ * nap_project_add_organisation:
+ * @self: a #NapProject
+ * @consultation: a #NapConsultation
+ * @actor: a #NapActor
+ */
 gboolean
 nap_project_add_organisation (NapProject       *self,
                               NapConsultation  *consultation,
@@ -429,6 +445,12 @@ nap_project_add_organisation (NapProject       *self,
   return TRUE;
 }
 
+/**
+ * nap_project_remove_organisation:
+ * @self: a #NapProject
+ * @consultation: a #NapConsultation
+ * @actor: a #NapActor
+ */
 gboolean
 nap_project_remove_organisation (NapProject       *self,
                                  NapConsultation  *consultation,
@@ -456,6 +478,9 @@ nap_project_remove_organisation (NapProject       *self,
 
 /**
  * nap_project_add_recommendation:
+ * @self: a #NapProject
+ * @consultation: a #NapConsultation
+ * @text: the text
  *
  * Returns: (transfer none): the new recommendation, pending, or %NULL with
  *   @error set
@@ -501,6 +526,9 @@ nap_project_add_recommendation (NapProject       *self,
 
 /**
  * nap_project_link_recommendation:
+ * @self: a #NapProject
+ * @recommendation: a #NapRecommendation
+ * @objective: a #NapObjective
  * @linked: whether @recommendation concerns @objective
  */
 gboolean
@@ -538,8 +566,10 @@ nap_project_link_recommendation (NapProject         *self,
 
 /**
  * nap_project_list_recommendations_for:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
  *
- * Returns: (transfer container) (element-type NapRecommendation): the
+ * Returns: (transfer full) (element-type NapRecommendation): the
  *   recommendations that concern @objective, by session date
  */
 GPtrArray *

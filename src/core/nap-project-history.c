@@ -21,6 +21,7 @@
 
 /**
  * nap_project_can_undo:
+ * @self: a #NapProject
  *
  * Returns: whether nap_project_undo() has an edit to undo: the history
  *   holds one and the plan is open for writing
@@ -36,6 +37,7 @@ nap_project_can_undo (NapProject *self)
 
 /**
  * nap_project_can_redo:
+ * @self: a #NapProject
  *
  * Returns: whether nap_project_redo() has an undone edit to redo
  */
@@ -50,6 +52,7 @@ nap_project_can_redo (NapProject *self)
 
 /**
  * nap_project_get_undo_label:
+ * @self: a #NapProject
  *
  * Returns: (transfer full) (nullable): what the edit that undo would undo
  *   did, such as "Delete “Pillar 1”", or %NULL if it has no name
@@ -64,6 +67,7 @@ nap_project_get_undo_label (NapProject *self)
 
 /**
  * nap_project_get_redo_label:
+ * @self: a #NapProject
  *
  * Returns: (transfer full) (nullable): what the edit that redo would redo
  *   did, or %NULL if it has no name
@@ -130,6 +134,7 @@ replay (NapProject  *self,
 
 /**
  * nap_project_undo:
+ * @self: a #NapProject
  *
  * Undoes the last edit still in the plan's history, whoever made it (this
  * window, an earlier session, or nap-tool), in one transaction. The plan
@@ -147,6 +152,7 @@ nap_project_undo (NapProject  *self,
 
 /**
  * nap_project_redo:
+ * @self: a #NapProject
  *
  * Does again the last edit that nap_project_undo() undid, if no other
  * edit came since.

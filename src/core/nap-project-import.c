@@ -20,6 +20,7 @@
 
 /**
  * nap_project_new_for_import:
+ * @store: a #NapStore
  *
  * Returns: (transfer full): a project on @store, a new and empty file,
  *   whose objects are not loaded
@@ -52,7 +53,11 @@ run (NapProject   *self,
   return nap_project_edit_end (self, ok, error);
 }
 
-/* Moves the siblings at @position and after one place down, so that a new
+/**
+ * nap_project_import_make_room:
+ * @self: a #NapProject
+ *
+ * Moves the siblings at @position and after one place down, so that a new
  * objective can go at @position. @parent_id is 0 for the top level.
  */
 gboolean
@@ -75,6 +80,11 @@ nap_project_import_make_room (NapProject  *self,
   return run (self, stmt, error);
 }
 
+/**
+ * nap_project_import_level:
+ * @self: a #NapProject
+ * @name: the name of the level at @depth
+ */
 gboolean
 nap_project_import_level (NapProject  *self,
                           guint        depth,
@@ -97,6 +107,7 @@ nap_project_import_level (NapProject  *self,
 
 /**
  * nap_project_import_link:
+ * @self: a #NapProject
  * @owner: an objective, consultation or recommendation
  * @other: an actor (objective, consultation) or an objective (recommendation)
  * @role: a #NapActorRole for an objective's actors, otherwise ignored
@@ -144,7 +155,13 @@ nap_project_import_link (NapProject  *self,
   return run (self, stmt, error);
 }
 
-/* Adds a group of participants, or sets the count of the one of that name. */
+/**
+ * nap_project_import_group:
+ * @self: a #NapProject
+ * @name: the group's name, as stored
+ *
+ * Adds a group of participants, or sets the count of the one of that name.
+ */
 gboolean
 nap_project_import_group (NapProject  *self,
                           gint64       consultation_id,

@@ -61,6 +61,8 @@ add_record (NapProject  *self,
 
 /**
  * nap_project_add_actor:
+ * @self: a #NapProject
+ * @name: the name
  *
  * Returns: (transfer none): the new actor, or %NULL with @error set
  */
@@ -90,6 +92,8 @@ nap_project_add_actor (NapProject    *self,
 
 /**
  * nap_project_find_actor_by_name:
+ * @self: a #NapProject
+ * @name: the name
  *
  * Returns: (transfer none) (nullable): the actor whose name is @name,
  *   ignoring case
@@ -117,6 +121,12 @@ nap_project_find_actor_by_name (NapProject *self,
   return NULL;
 }
 
+/**
+ * nap_project_add_objective_actor:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
+ * @actor: a #NapActor
+ */
 gboolean
 nap_project_add_objective_actor (NapProject    *self,
                                  NapObjective  *objective,
@@ -157,6 +167,12 @@ nap_project_add_objective_actor (NapProject    *self,
   return TRUE;
 }
 
+/**
+ * nap_project_remove_objective_actor:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
+ * @actor: a #NapActor
+ */
 gboolean
 nap_project_remove_objective_actor (NapProject    *self,
                                     NapObjective  *objective,
@@ -200,6 +216,9 @@ nap_project_remove_objective_actor (NapProject    *self,
 
 /**
  * nap_project_add_indicator:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
+ * @title: the title
  *
  * Returns: (transfer none): the new indicator, or %NULL with @error set
  */
@@ -235,6 +254,9 @@ is_currency_code (const char *code)
 
 /**
  * nap_project_add_budget_line:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
+ * @label: the label
  * @amount: in minor units of @currency
  * @currency: (nullable): ISO 4217 code; %NULL for the plan currency
  *
@@ -278,8 +300,12 @@ nap_project_add_budget_line (NapProject    *self,
 
 /**
  * nap_project_set_exchange_rate:
+ * @self: a #NapProject
+ * @currency: an ISO 4217 currency code
  * @rate: a positive decimal, the value of one unit of @currency in the
  *   plan currency
+ * @set_on: (nullable): the day the rate was set (ISO 8601), or %NULL or ""
+ *   if not known
  *
  * Adds or replaces the rate for @currency.
  *
@@ -353,6 +379,9 @@ nap_project_set_exchange_rate (NapProject  *self,
 
 /**
  * nap_project_add_reference:
+ * @self: a #NapProject
+ * @title: the title
+ * @target: (nullable): where the reference is found (a URL...), or %NULL
  *
  * Returns: (transfer none): the new reference, or %NULL with @error set
  */
@@ -455,6 +484,11 @@ forget_actor (NapProject *self,
   g_hash_table_remove (self->actors_by_id, &id);
 }
 
+/**
+ * nap_project_delete_record:
+ * @self: a #NapProject
+ * @record: a #NapRecord
+ */
 gboolean
 nap_project_delete_record (NapProject  *self,
                            NapRecord   *record,

@@ -228,6 +228,8 @@ insert_sql (NapRecordClass *klass)
 
 /**
  * nap_project_insert_record:
+ * @self: a #NapProject
+ * @record: a #NapRecord
  *
  * Writes a new record (its id is 0) with every field it holds, and gives it
  * the id of its row. The caller places it in the model.
@@ -288,6 +290,10 @@ check_field (NapRecord    *record,
 
 /**
  * nap_project_set_value:
+ * @self: a #NapProject
+ * @record: a #NapRecord
+ * @property: the name of the property
+ * @value: the new value
  *
  * Sets one field of @record in the file and, once committed, on @record.
  * An edit that breaks a rule of the plan is refused with the sentence of
@@ -375,6 +381,13 @@ nap_project_set_value (NapProject    *self,
   return TRUE;
 }
 
+/**
+ * nap_project_set_string:
+ * @self: a #NapProject
+ * @record: a #NapRecord
+ * @property: the name of the property
+ * @text: (nullable): the new text
+ */
 gboolean
 nap_project_set_string (NapProject  *self,
                         NapRecord   *record,
@@ -391,6 +404,9 @@ nap_project_set_string (NapProject  *self,
 
 /**
  * nap_project_set_int:
+ * @self: a #NapProject
+ * @record: a #NapRecord
+ * @property: the name of the property
  *
  * Sets a numeric, boolean or enumerated field.
  */

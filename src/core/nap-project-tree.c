@@ -25,8 +25,11 @@ children_of (NapProject   *self,
 
 /**
  * nap_project_get_siblings:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
  *
- * Returns: (transfer none): the list that holds @objective
+ * Returns: (transfer none) (element-type NapObjective): the list that
+ *   holds @objective
  */
 GListModel *
 nap_project_get_siblings (NapProject   *self,
@@ -38,6 +41,11 @@ nap_project_get_siblings (NapProject   *self,
   return G_LIST_MODEL (children_of (self, objective->parent));
 }
 
+/**
+ * nap_project_get_index:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
+ */
 guint
 nap_project_get_index (NapProject   *self,
                        NapObjective *objective)
@@ -124,6 +132,8 @@ nap_project_renumber (NapProject *self)
 
 /**
  * nap_project_get_automatic_code:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
  *
  * Returns: (transfer full): the number @objective has from its place in
  *   the tree, whether or not a code was set by hand
@@ -175,8 +185,10 @@ sync_positions (GListModel *list)
 
 /**
  * nap_project_add_objective:
+ * @self: a #NapProject
  * @parent: (nullable): the parent, or %NULL for a top-level node
  * @position: where among the siblings, or -1 for the end
+ * @title: the title
  *
  * Returns: (transfer none): the new node, or %NULL with @error set
  */
@@ -265,6 +277,8 @@ is_within (NapObjective *node,
 
 /**
  * nap_project_move_objective:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
  * @new_parent: (nullable): the new parent, %NULL for the top level
  * @position: the index among the new siblings once moved
  *
@@ -347,6 +361,11 @@ nap_project_move_objective (NapProject    *self,
   return TRUE;
 }
 
+/**
+ * nap_project_move_up:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
+ */
 gboolean
 nap_project_move_up (NapProject    *self,
                      NapObjective  *objective,
@@ -367,6 +386,11 @@ nap_project_move_up (NapProject    *self,
   return nap_project_move_objective (self, objective, objective->parent, index - 1, error);
 }
 
+/**
+ * nap_project_move_down:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
+ */
 gboolean
 nap_project_move_down (NapProject    *self,
                        NapObjective  *objective,
@@ -391,6 +415,8 @@ nap_project_move_down (NapProject    *self,
 
 /**
  * nap_project_indent:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
  *
  * Makes @objective the last child of the sibling above it.
  */
@@ -421,6 +447,8 @@ nap_project_indent (NapProject    *self,
 
 /**
  * nap_project_outdent:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
  *
  * Makes @objective the sibling that follows its parent.
  */
@@ -495,6 +523,8 @@ nap_project_forget_objective (NapProject   *self,
 
 /**
  * nap_project_delete_objective:
+ * @self: a #NapProject
+ * @objective: a #NapObjective
  *
  * Deletes @objective with its subtree, indicators and budget lines, and
  * unlinks the recommendations that concerned them.

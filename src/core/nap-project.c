@@ -218,6 +218,10 @@ nap_project_emit_changed (NapProject *self)
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/**
+ * nap_project_begin_batch:
+ * @self: a #NapProject
+ */
 gboolean
 nap_project_begin_batch (NapProject  *self,
                          GError     **error)
@@ -234,6 +238,10 @@ nap_project_begin_batch (NapProject  *self,
   return TRUE;
 }
 
+/**
+ * nap_project_end_batch:
+ * @self: a #NapProject
+ */
 gboolean
 nap_project_end_batch (NapProject  *self,
                        gboolean     success,
@@ -463,6 +471,7 @@ load (NapProject  *self,
 
 /**
  * nap_project_open:
+ * @path: the path of the file
  *
  * Opens a plan: see nap_store_open() for what is refused.
  *
@@ -495,6 +504,9 @@ nap_project_open (const char         *path,
 
 /**
  * nap_project_create:
+ * @path: the path of the file
+ * @title: the plan's title
+ * @country: an ISO 3166 country code
  * @currency: ISO 4217 code of the plan currency
  * @period_start: (nullable): ISO 8601 date
  * @period_end: (nullable): ISO 8601 date
@@ -655,6 +667,7 @@ take_model (NapProject *self,
 
 /**
  * nap_project_reload:
+ * @self: a #NapProject
  *
  * Reads the whole plan again from its file, into new objects, and then
  * puts them in place at once: each list model of the project says so in
@@ -687,6 +700,8 @@ nap_project_reload (NapProject  *self,
 
 /**
  * nap_project_save_as:
+ * @self: a #NapProject
+ * @path: the path of the file
  *
  * Writes a consistent copy of the plan to @path and goes on working on
  * that copy, as users expect of "Save As".
@@ -718,6 +733,7 @@ nap_project_save_as (NapProject  *self,
 
 /**
  * nap_project_check_integrity:
+ * @self: a #NapProject
  *
  * Checks every page and index of the plan's file, which opening only
  * samples: see nap_store_check_integrity().
@@ -736,6 +752,7 @@ nap_project_check_integrity (NapProject  *self,
 
 /**
  * nap_project_find_invalid_text:
+ * @self: a #NapProject
  *
  * Finds the text of the plan that is not valid UTF-8, which opening does
  * not look at: see nap_store_find_invalid_text().
@@ -763,6 +780,12 @@ nap_project_get_store (NapProject *self)
   return self->store;
 }
 
+/**
+ * nap_project_get_path:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none): the path of the plan's file
+ */
 const char *
 nap_project_get_path (NapProject *self)
 {
@@ -771,6 +794,10 @@ nap_project_get_path (NapProject *self)
   return nap_store_get_path (self->store);
 }
 
+/**
+ * nap_project_is_read_only:
+ * @self: a #NapProject
+ */
 gboolean
 nap_project_is_read_only (NapProject *self)
 {
@@ -779,6 +806,13 @@ nap_project_is_read_only (NapProject *self)
   return nap_store_is_read_only (self->store);
 }
 
+/**
+ * nap_project_get_read_only_reason:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (nullable): why the plan is open read-only, or
+ *   %NULL if it is not
+ */
 const char *
 nap_project_get_read_only_reason (NapProject *self)
 {
@@ -787,6 +821,12 @@ nap_project_get_read_only_reason (NapProject *self)
   return nap_store_get_read_only_reason (self->store);
 }
 
+/**
+ * nap_project_get_plan:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none): the plan's settings record
+ */
 NapPlan *
 nap_project_get_plan (NapProject *self)
 {
@@ -797,8 +837,10 @@ nap_project_get_plan (NapProject *self)
 
 /**
  * nap_project_get_objectives:
+ * @self: a #NapProject
  *
- * Returns: (transfer none): the top-level objectives (pillars)
+ * Returns: (transfer none) (element-type NapObjective): the top-level
+ *   objectives (pillars)
  */
 GListModel *
 nap_project_get_objectives (NapProject *self)
@@ -808,6 +850,12 @@ nap_project_get_objectives (NapProject *self)
   return G_LIST_MODEL (self->objectives);
 }
 
+/**
+ * nap_project_get_actors:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapActor): the plan's actors
+ */
 GListModel *
 nap_project_get_actors (NapProject *self)
 {
@@ -816,6 +864,13 @@ nap_project_get_actors (NapProject *self)
   return G_LIST_MODEL (self->actors);
 }
 
+/**
+ * nap_project_get_consultations:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapConsultation): the plan's
+ *   consultation sessions
+ */
 GListModel *
 nap_project_get_consultations (NapProject *self)
 {
@@ -824,6 +879,13 @@ nap_project_get_consultations (NapProject *self)
   return G_LIST_MODEL (self->consultations);
 }
 
+/**
+ * nap_project_get_exchange_rates:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapExchangeRate): the plan's
+ *   exchange rates
+ */
 GListModel *
 nap_project_get_exchange_rates (NapProject *self)
 {
@@ -832,6 +894,13 @@ nap_project_get_exchange_rates (NapProject *self)
   return G_LIST_MODEL (self->exchange_rates);
 }
 
+/**
+ * nap_project_get_references:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (element-type NapReference): the plan's
+ *   references
+ */
 GListModel *
 nap_project_get_references (NapProject *self)
 {
@@ -840,6 +909,12 @@ nap_project_get_references (NapProject *self)
   return G_LIST_MODEL (self->references);
 }
 
+/**
+ * nap_project_lookup_objective:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (nullable): the objective with row id @id, or %NULL
+ */
 NapObjective *
 nap_project_lookup_objective (NapProject *self,
                               gint64      id)
@@ -849,6 +924,12 @@ nap_project_lookup_objective (NapProject *self,
   return id != 0 ? g_hash_table_lookup (self->objectives_by_id, &id) : NULL;
 }
 
+/**
+ * nap_project_lookup_actor:
+ * @self: a #NapProject
+ *
+ * Returns: (transfer none) (nullable): the actor with row id @id, or %NULL
+ */
 NapActor *
 nap_project_lookup_actor (NapProject *self,
                           gint64      id)
@@ -860,6 +941,8 @@ nap_project_lookup_actor (NapProject *self,
 
 /**
  * nap_project_lookup_uuid:
+ * @self: a #NapProject
+ * @uuid: (nullable): a UUID
  *
  * Returns: (transfer none) (nullable): the record of any kind with @uuid
  */
@@ -872,6 +955,10 @@ nap_project_lookup_uuid (NapProject *self,
   return uuid != NULL ? g_hash_table_lookup (self->records_by_uuid, uuid) : NULL;
 }
 
+/**
+ * nap_project_count_objectives:
+ * @self: a #NapProject
+ */
 guint
 nap_project_count_objectives (NapProject *self)
 {
@@ -882,6 +969,10 @@ nap_project_count_objectives (NapProject *self)
 
 /* Levels */
 
+/**
+ * nap_project_get_n_levels:
+ * @self: a #NapProject
+ */
 guint
 nap_project_get_n_levels (NapProject *self)
 {
@@ -892,9 +983,10 @@ nap_project_get_n_levels (NapProject *self)
 
 /**
  * nap_project_get_level_name:
+ * @self: a #NapProject
  *
- * Returns: the plan's name for nodes at @depth; beyond the named levels,
- *   the deepest name
+ * Returns: (transfer none): the plan's name for nodes at @depth; beyond the
+ *   named levels, the deepest name
  */
 const char *
 nap_project_get_level_name (NapProject *self,
@@ -908,6 +1000,12 @@ nap_project_get_level_name (NapProject *self,
   return g_ptr_array_index (self->levels, MIN (depth, self->levels->len - 1));
 }
 
+/**
+ * nap_project_set_level_names:
+ * @self: a #NapProject
+ * @names: (array zero-terminated=1): the names of the levels, from the
+ *   top, between 1 and %NAP_MAX_DEPTH of them
+ */
 gboolean
 nap_project_set_level_names (NapProject          *self,
                              const char * const  *names,

@@ -157,7 +157,9 @@ nap_rate_parse (const char  *text,
 
 /**
  * nap_rate_format:
- * @rate: a rate as stored
+ * @rate: (nullable): a rate as stored
+ * @plan_currency: (nullable): the plan currency, whose locale marks are
+ *   used; %NULL for those of XOF
  *
  * Returns: (transfer full): @rate with the UI locale's decimal separator,
  *   as nap_rate_parse() reads it back

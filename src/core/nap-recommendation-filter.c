@@ -51,6 +51,8 @@ contains_words (NapRecommendation *recommendation,
 
 /**
  * nap_recommendation_filter_matches:
+ * @filter: a #NapRecommendationFilter
+ * @recommendation: a #NapRecommendation
  *
  * Returns: whether @recommendation meets every condition of @filter
  */

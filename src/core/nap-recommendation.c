@@ -75,6 +75,10 @@ nap_recommendation_init (NapRecommendation *self)
   self->objectives = g_list_store_new (NAP_TYPE_OBJECTIVE);
 }
 
+/**
+ * nap_recommendation_get_consultation_id:
+ * @self: a #NapRecommendation
+ */
 gint64
 nap_recommendation_get_consultation_id (NapRecommendation *self)
 {
@@ -83,6 +87,10 @@ nap_recommendation_get_consultation_id (NapRecommendation *self)
   return (gint64) nap_record_get_int_field (NAP_RECORD (self), PROP_CONSULTATION_ID);
 }
 
+/**
+ * nap_recommendation_get_position:
+ * @self: a #NapRecommendation
+ */
 int
 nap_recommendation_get_position (NapRecommendation *self)
 {
@@ -91,6 +99,12 @@ nap_recommendation_get_position (NapRecommendation *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_POSITION);
 }
 
+/**
+ * nap_recommendation_get_text:
+ * @self: a #NapRecommendation
+ *
+ * Returns: (transfer none): the text
+ */
 const char *
 nap_recommendation_get_text (NapRecommendation *self)
 {
@@ -99,6 +113,10 @@ nap_recommendation_get_text (NapRecommendation *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_TEXT);
 }
 
+/**
+ * nap_recommendation_get_status:
+ * @self: a #NapRecommendation
+ */
 NapResponse
 nap_recommendation_get_status (NapRecommendation *self)
 {
@@ -107,6 +125,12 @@ nap_recommendation_get_status (NapRecommendation *self)
   return (NapResponse) nap_record_get_int_field (NAP_RECORD (self), PROP_STATUS);
 }
 
+/**
+ * nap_recommendation_get_response:
+ * @self: a #NapRecommendation
+ *
+ * Returns: (transfer none): the response
+ */
 const char *
 nap_recommendation_get_response (NapRecommendation *self)
 {
@@ -117,6 +141,7 @@ nap_recommendation_get_response (NapRecommendation *self)
 
 /**
  * nap_recommendation_get_consultation:
+ * @self: a #NapRecommendation
  *
  * Returns: (transfer none) (nullable): the session it was made at
  */
@@ -130,8 +155,10 @@ nap_recommendation_get_consultation (NapRecommendation *self)
 
 /**
  * nap_recommendation_get_objectives:
+ * @self: a #NapRecommendation
  *
- * Returns: (transfer none): the #NapObjective<!-- -->s it concerns
+ * Returns: (transfer none) (element-type NapObjective): the
+ *   #NapObjective<!-- -->s it concerns
  */
 GListModel *
 nap_recommendation_get_objectives (NapRecommendation *self)
@@ -153,6 +180,7 @@ compare_positions (gconstpointer a,
 
 /**
  * nap_recommendation_list_pillars:
+ * @self: a #NapRecommendation
  *
  * The pillars are the top-level objectives: those of the objectives a
  * recommendation concerns, each once.
@@ -211,9 +239,10 @@ compare_tree_order (gconstpointer a,
 
 /**
  * nap_recommendation_list_objectives:
+ * @self: a #NapRecommendation
  *
- * Returns: (transfer container) (element-type NapObjective): the
- *   objectives it concerns, in the order of the plan's tree
+ * Returns: (transfer full) (element-type NapObjective): the objectives it
+ *   concerns, in the order of the plan's tree
  */
 GPtrArray *
 nap_recommendation_list_objectives (NapRecommendation *self)
@@ -233,6 +262,7 @@ nap_recommendation_list_objectives (NapRecommendation *self)
 
 /**
  * nap_recommendation_format_objectives:
+ * @self: a #NapRecommendation
  *
  * Returns: (transfer full): the numbers of the objectives it concerns,
  *   in tree order, such as "1.2, 3.1"; empty if none

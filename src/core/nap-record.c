@@ -179,6 +179,8 @@ nap_record_init (NapRecord *self)
 
 /**
  * nap_record_class_install_fields:
+ * @klass: a #NapRecordClass
+ * @table: the name of the SQL table the records are stored in
  * @pspecs: (array length=n_pspecs): the fields, index 0 unused as for
  *   g_object_class_install_properties()
  *
@@ -232,6 +234,10 @@ nap_record_take_field_value (NapRecord *self,
   memset (value, 0, sizeof *value);
 }
 
+/**
+ * nap_record_get_id:
+ * @self: a #NapRecord
+ */
 gint64
 nap_record_get_id (NapRecord *self)
 {
@@ -242,6 +248,10 @@ nap_record_get_id (NapRecord *self)
   return priv->id;
 }
 
+/**
+ * nap_record_set_id:
+ * @self: a #NapRecord
+ */
 void
 nap_record_set_id (NapRecord *self,
                    gint64     id)
@@ -257,6 +267,12 @@ nap_record_set_id (NapRecord *self,
     }
 }
 
+/**
+ * nap_record_get_uuid:
+ * @self: a #NapRecord
+ *
+ * Returns: (transfer none): the record's UUID, made on first use
+ */
 const char *
 nap_record_get_uuid (NapRecord *self)
 {
@@ -270,6 +286,12 @@ nap_record_get_uuid (NapRecord *self)
   return priv->uuid;
 }
 
+/**
+ * nap_record_get_field_value:
+ * @self: a #NapRecord
+ *
+ * Returns: (transfer none): the value of field @prop_id
+ */
 const GValue *
 nap_record_get_field_value (NapRecord *self,
                             guint      prop_id)
@@ -280,6 +302,13 @@ nap_record_get_field_value (NapRecord *self,
   return &get_values (self)[prop_id - 1];
 }
 
+/**
+ * nap_record_get_string_field:
+ * @self: a #NapRecord
+ *
+ * Returns: (transfer none) (nullable): the string in field @prop_id;
+ *   %NULL for a nullable field that is not set
+ */
 const char *
 nap_record_get_string_field (NapRecord *self,
                              guint      prop_id)
@@ -289,6 +318,10 @@ nap_record_get_string_field (NapRecord *self,
   return value != NULL ? g_value_get_string (value) : NULL;
 }
 
+/**
+ * nap_record_get_int_field:
+ * @self: a #NapRecord
+ */
 gint64
 nap_record_get_int_field (NapRecord *self,
                           guint      prop_id)
@@ -311,6 +344,15 @@ nap_record_get_int_field (NapRecord *self,
   g_return_val_if_reached (0);
 }
 
+/**
+ * nap_record_class_list_fields:
+ * @klass: a #NapRecordClass
+ * @n_fields: (out): where to put the number of fields
+ *
+ * Returns: (transfer none) (array length=n_fields): the fields installed
+ *   by nap_record_class_install_fields(), in order; field @i has the
+ *   prop_id @i + 1
+ */
 GParamSpec **
 nap_record_class_list_fields (NapRecordClass *klass,
                               guint          *n_fields)
@@ -321,13 +363,24 @@ nap_record_class_list_fields (NapRecordClass *klass,
   return klass->fields;
 }
 
+/**
+ * nap_record_column_name:
+ * @pspec: a field of a record class
+ *
+ * Returns: (transfer full): the name of the field's SQL column
+ */
 char *
 nap_record_column_name (GParamSpec *pspec)
 {
   return g_strdelimit (g_strdup (pspec->name), "-", '_');
 }
 
-/* NULL, empty, or only white space. */
+/**
+ * nap_text_is_blank:
+ * @text: (nullable): the text
+ *
+ * Returns: whether @text is NULL, empty, or only white space
+ */
 gboolean
 nap_text_is_blank (const char *text)
 {
@@ -339,6 +392,10 @@ nap_text_is_blank (const char *text)
   return TRUE;
 }
 
+/**
+ * nap_date_is_valid_iso:
+ * @text: (nullable): the text
+ */
 gboolean
 nap_date_is_valid_iso (const char *text)
 {
@@ -356,6 +413,11 @@ nap_date_is_valid_iso (const char *text)
   return g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
 }
 
+/**
+ * nap_uuid_new:
+ *
+ * Returns: (transfer full): a new random UUID, as a string
+ */
 char *
 nap_uuid_new (void)
 {
@@ -364,6 +426,9 @@ nap_uuid_new (void)
 
 /**
  * nap_record_validate_value:
+ * @self: a #NapRecord
+ * @pspec: a #GParamSpec
+ * @value: the new value
  *
  * Checks what every field of any class must satisfy before it is stored:
  * valid UTF-8 without NUL, dates in ISO 8601, numbers within the

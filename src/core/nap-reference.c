@@ -51,6 +51,10 @@ nap_reference_init (NapReference *self)
 {
 }
 
+/**
+ * nap_reference_get_position:
+ * @self: a #NapReference
+ */
 int
 nap_reference_get_position (NapReference *self)
 {
@@ -59,6 +63,12 @@ nap_reference_get_position (NapReference *self)
   return (int) nap_record_get_int_field (NAP_RECORD (self), PROP_POSITION);
 }
 
+/**
+ * nap_reference_get_title:
+ * @self: a #NapReference
+ *
+ * Returns: (transfer none): the title
+ */
 const char *
 nap_reference_get_title (NapReference *self)
 {
@@ -67,6 +77,12 @@ nap_reference_get_title (NapReference *self)
   return nap_record_get_string_field (NAP_RECORD (self), PROP_TITLE);
 }
 
+/**
+ * nap_reference_get_target:
+ * @self: a #NapReference
+ *
+ * Returns: (transfer none): the target
+ */
 const char *
 nap_reference_get_target (NapReference *self)
 {

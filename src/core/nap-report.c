@@ -455,6 +455,7 @@ list_recommendations (NapProject *project)
 
 /**
  * nap_report_build:
+ * @project: a #NapProject
  *
  * Makes the "What we heard, what we did" page of @project, in the
  * language of the user interface.
@@ -506,6 +507,7 @@ nap_report_build (NapProject *project)
 
 /**
  * nap_report_write:
+ * @project: a #NapProject
  * @out: where to write; it is not closed
  *
  * Writes the report of nap_report_build() to @out.
@@ -526,6 +528,8 @@ nap_report_write (NapProject     *project,
 
 /**
  * nap_report_write_to_file:
+ * @project: a #NapProject
+ * @path: the path of the file
  *
  * Writes the report to @path, replacing it only once the new one is
  * complete and on disk: a failure leaves an existing file as it was.

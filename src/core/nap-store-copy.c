@@ -21,6 +21,8 @@
 
 /**
  * nap_store_save_copy:
+ * @self: a #NapStore
+ * @path: the path of the file
  *
  * Writes a consistent copy of the project to @path with the backup API,
  * through nap_output_new(): into a temporary file beside it, flushed to
@@ -98,6 +100,7 @@ nap_store_save_copy (NapStore    *self,
 
 /**
  * nap_store_check_integrity:
+ * @self: a #NapStore
  *
  * Returns: (transfer full) (element-type utf8): the problems SQLite finds
  *   in the file (empty when it is sound), or %NULL with @error set
@@ -150,6 +153,7 @@ nap_store_check_integrity (NapStore  *self,
 
 /**
  * nap_store_find_invalid_text:
+ * @self: a #NapStore
  *
  * Finds the text values that are not valid UTF-8: a file made or changed
  * by another program may hold them. The plan shows and exports them with

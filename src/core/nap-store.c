@@ -475,6 +475,7 @@ configure (NapStore *self)
 
 /**
  * nap_store_open:
+ * @path: the path of the file
  * @flags: %NAP_STORE_OPEN_CREATE to make a new project file
  *
  * Opens a project file. A file that is not a plan, belongs to another
@@ -758,6 +759,12 @@ nap_store_reset_statements (NapStore *self)
       sqlite3_reset (stmt);
 }
 
+/**
+ * nap_store_get_path:
+ * @self: a #NapStore
+ *
+ * Returns: (transfer none): the path of the file
+ */
 const char *
 nap_store_get_path (NapStore *self)
 {
@@ -766,6 +773,10 @@ nap_store_get_path (NapStore *self)
   return self->path;
 }
 
+/**
+ * nap_store_is_read_only:
+ * @self: a #NapStore
+ */
 gboolean
 nap_store_is_read_only (NapStore *self)
 {
@@ -774,6 +785,13 @@ nap_store_is_read_only (NapStore *self)
   return self->read_only_reason != NULL;
 }
 
+/**
+ * nap_store_get_read_only_reason:
+ * @self: a #NapStore
+ *
+ * Returns: (transfer none) (nullable): why the file is open read-only, or
+ *   %NULL if it is not
+ */
 const char *
 nap_store_get_read_only_reason (NapStore *self)
 {

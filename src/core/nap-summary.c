@@ -33,6 +33,7 @@ count_objectives (GListModel *objectives,
 
 /**
  * nap_summary_compute:
+ * @project: a #NapProject
  * @summary: (out caller-allocates): filled in
  *
  * Counts what @project holds and sums up its consultation log.
@@ -118,6 +119,7 @@ add_region (NapConsultationFigures *figures,
 
 /**
  * nap_consultation_figures_new:
+ * @project: a #NapProject
  *
  * Sums up @project's consultation log.
  *
@@ -172,6 +174,10 @@ nap_consultation_figures_new (NapProject *project)
   return figures;
 }
 
+/**
+ * nap_consultation_figures_free:
+ * @figures: (transfer full) (nullable): the figures to free, or %NULL
+ */
 void
 nap_consultation_figures_free (NapConsultationFigures *figures)
 {
@@ -184,6 +190,7 @@ nap_consultation_figures_free (NapConsultationFigures *figures)
 
 /**
  * nap_consultation_figures_participants:
+ * @figures: a #NapConsultationFigures
  *
  * Returns: the participants of every session: women, men and other
  */
@@ -197,6 +204,7 @@ nap_consultation_figures_participants (const NapConsultationFigures *figures)
 
 /**
  * nap_consultation_figures_women_share:
+ * @figures: a #NapConsultationFigures
  * @permille: (out): women among the participants, in tenths of a percent,
  *   rounded half up: 625 for 62.5 %
  *
@@ -229,6 +237,7 @@ nap_consultation_figures_women_share (const NapConsultationFigures *figures,
 
 /**
  * nap_consultation_figures_format_women_share:
+ * @figures: a #NapConsultationFigures
  *
  * Returns: (transfer full) (nullable): the share of women as the UI
  *   language writes a percentage, such as "62.5%" or "62,5 %"; %NULL when

@@ -14,6 +14,7 @@
 
 /**
  * nap_text_key:
+ * @text: (nullable): the text; %NULL reads as ""
  *
  * Returns: (transfer full): @text without surrounding spaces, case-folded
  *   and normalized, so that "Mopti", " mopti" and "MOPTI" compare equal
@@ -29,6 +30,7 @@ nap_text_key (const char *text)
 
 /**
  * nap_text_printable:
+ * @text: (nullable): the text; %NULL reads as ""
  *
  * A file may come from anyone: control characters in a title could move
  * a terminal's cursor or split a message in two.

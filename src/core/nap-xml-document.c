@@ -209,6 +209,10 @@ nap_xml_document_new (const char *name)
   return doc;
 }
 
+/**
+ * nap_xml_document_free:
+ * @doc: (transfer full) (nullable): the document to free, or %NULL
+ */
 void
 nap_xml_document_free (NapXmlDocument *doc)
 {
@@ -235,6 +239,12 @@ nap_xml_document_free (NapXmlDocument *doc)
   g_free (doc);
 }
 
+/**
+ * nap_xml_document_get_plan_uuid:
+ * @doc: a #NapXmlDocument
+ *
+ * Returns: (transfer none): the plan's UUID, as the file gives it
+ */
 const char *
 nap_xml_document_get_plan_uuid (NapXmlDocument *doc)
 {
@@ -243,6 +253,12 @@ nap_xml_document_get_plan_uuid (NapXmlDocument *doc)
   return doc->plan.uuid;
 }
 
+/**
+ * nap_xml_document_get_title:
+ * @doc: a #NapXmlDocument
+ *
+ * Returns: (transfer none): the plan's title, as the file gives it
+ */
 const char *
 nap_xml_document_get_title (NapXmlDocument *doc)
 {

@@ -482,6 +482,7 @@ nap_xml_import_document (NapXmlDocument  *doc,
 
 /**
  * nap_xml_import:
+ * @xml_path: the path of the NAP XML file
  * @project_path: the new project file; it must not exist
  *
  * Reads @xml_path, with every check of nap_xml_read_file(), into a new

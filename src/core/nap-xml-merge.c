@@ -627,6 +627,7 @@ nap_xml_merge_write (NapProject      *worker,
 
 /**
  * nap_xml_merge_document:
+ * @project: a #NapProject
  * @doc: a document from nap_xml_read_file()
  * @dry_run: %TRUE to compute the report without changing anything
  *
@@ -670,6 +671,8 @@ nap_xml_merge_document (NapProject      *project,
 
 /**
  * nap_xml_merge:
+ * @project: a #NapProject
+ * @xml_path: the path of the NAP XML file
  * @dry_run: %TRUE for a preview that changes nothing
  *
  * Reads @xml_path, with every check of nap_xml_read_file(), and merges it

@@ -123,6 +123,7 @@ nap_xml_output_new (GOutputStream  *out,
 
 /**
  * nap_xml_output_finish:
+ * @self: a #NapXmlOutput
  *
  * Ends the document, writes what is left and frees @self.
  *
@@ -175,6 +176,7 @@ new_line (NapXmlOutput *self,
 
 /**
  * nap_xml_output_start:
+ * @self: a #NapXmlOutput
  * @name: a static string, such as a literal
  *
  * Starts an element: on a line of its own below the root, after which
@@ -202,6 +204,10 @@ nap_xml_output_start (NapXmlOutput *self,
   self->tag_open = TRUE;
 }
 
+/**
+ * nap_xml_output_end:
+ * @self: a #NapXmlOutput
+ */
 void
 nap_xml_output_end (NapXmlOutput *self)
 {
@@ -330,7 +336,9 @@ append_escaped (NapXmlOutput *self,
 
 /**
  * nap_xml_output_attr:
+ * @self: a #NapXmlOutput
  * @name: the attribute; nothing is written for a %NULL @value
+ * @value: (nullable): the attribute's value; %NULL writes no attribute
  *
  * Adds an attribute to the element just started.
  */
@@ -353,6 +361,13 @@ nap_xml_output_attr (NapXmlOutput *self,
   put_c (self, '"');
 }
 
+/**
+ * nap_xml_output_attr_nonempty:
+ * @self: a #NapXmlOutput
+ * @name: the attribute's name
+ * @value: (nullable): the attribute's value; %NULL or "" writes no
+ *   attribute
+ */
 void
 nap_xml_output_attr_nonempty (NapXmlOutput *self,
                               const char   *name,
@@ -362,6 +377,11 @@ nap_xml_output_attr_nonempty (NapXmlOutput *self,
     nap_xml_output_attr (self, name, value);
 }
 
+/**
+ * nap_xml_output_attr_int:
+ * @self: a #NapXmlOutput
+ * @name: the attribute's name
+ */
 void
 nap_xml_output_attr_int (NapXmlOutput *self,
                          const char   *name,
@@ -373,7 +393,13 @@ nap_xml_output_attr_int (NapXmlOutput *self,
   nap_xml_output_attr (self, name, buffer);
 }
 
-/* A count that NAP XML can carry, or a failure that says why not. */
+/**
+ * nap_xml_output_attr_count:
+ * @self: a #NapXmlOutput
+ * @name: the attribute's name
+ *
+ * Writes a count that NAP XML can carry, or a failure that says why not.
+ */
 void
 nap_xml_output_attr_count (NapXmlOutput *self,
                            const char   *name,
@@ -397,6 +423,8 @@ nap_xml_output_attr_count (NapXmlOutput *self,
 
 /**
  * nap_xml_output_content:
+ * @self: a #NapXmlOutput
+ * @value: (nullable): the text; %NULL or "" writes nothing
  *
  * Writes @value as the text of the element just started; nothing for
  * %NULL or "", so that the element stays empty: <name/>.
@@ -412,6 +440,12 @@ nap_xml_output_content (NapXmlOutput *self,
   append_escaped (self, value, "&<>\r");
 }
 
+/**
+ * nap_xml_output_text_element:
+ * @self: a #NapXmlOutput
+ * @name: the element's name: a static string, such as a literal
+ * @value: (nullable): the text; %NULL or "" makes an empty element
+ */
 void
 nap_xml_output_text_element (NapXmlOutput *self,
                              const char   *name,

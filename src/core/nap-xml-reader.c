@@ -549,6 +549,7 @@ read_capped (const char  *path,
 
 /**
  * nap_xml_read_file:
+ * @xml_path: the path of the NAP XML file
  *
  * Reads and checks the NAP XML file at @xml_path.
  *
@@ -574,6 +575,7 @@ nap_xml_read_file (const char  *xml_path,
 
 /**
  * nap_xml_validate:
+ * @xml_path: the path of the NAP XML file
  *
  * Checks that @xml_path is a NAP XML document that NAP Drafter would
  * import: the schema and every rule beyond it.

@@ -359,6 +359,7 @@ load_tree (NapXmlRows  *rows,
 
 /**
  * nap_xml_rows_open:
+ * @store: a #NapStore
  * @concerned_only: whether the tree holds only the objectives that
  *   recommendations concern, and their ancestors
  *
@@ -401,6 +402,10 @@ nap_xml_rows_open (NapStore  *store,
   return rows;
 }
 
+/**
+ * nap_xml_rows_close:
+ * @rows: (transfer full) (nullable): the rows to close, or %NULL
+ */
 void
 nap_xml_rows_close (NapXmlRows *rows)
 {
@@ -485,6 +490,7 @@ scan_to (NapXmlRows       *rows,
 
 /**
  * nap_xml_rows_query:
+ * @rows: a #NapXmlRows
  * @id: the record whose parts to list, for the queries that take one
  *
  * Starts @query. A query kind runs once at a time: a second
@@ -563,6 +569,8 @@ scan_of (NapXmlRows   *rows,
 
 /**
  * nap_xml_rows_next:
+ * @rows: a #NapXmlRows
+ * @stmt: one of the statements of @rows
  *
  * Returns: %TRUE on a row; %FALSE at the end, or with @error set
  */
@@ -598,10 +606,12 @@ nap_xml_rows_next (NapXmlRows    *rows,
 
 /**
  * nap_xml_rows_children:
+ * @rows: a #NapXmlRows
  * @parent_id: an objective, or 0 for the top of the tree
+ * @n_children: (out): where to put the number of objectives
  *
- * Returns: (transfer none) (array length=n_children): the objectives
- *   under @parent_id, in order
+ * Returns: (transfer none) (array length=n_children) (nullable): the
+ *   objectives under @parent_id, in order; %NULL when there are none
  */
 const gint64 *
 nap_xml_rows_children (NapXmlRows *rows,
@@ -616,6 +626,8 @@ nap_xml_rows_children (NapXmlRows *rows,
 
 /**
  * nap_xml_rows_text:
+ * @rows: a #NapXmlRows
+ * @stmt: a statement of @rows, on a row
  *
  * Returns: (transfer none) (nullable): the column as valid UTF-8, until
  *   the next row; %NULL for SQL NULL
@@ -643,6 +655,8 @@ nap_xml_rows_text (NapXmlRows   *rows,
 
 /**
  * nap_xml_rows_uuid:
+ * @rows: a #NapXmlRows
+ * @stmt: a statement of @rows, on a row
  * @id_column: the record's id; its UUID is the next column
  *
  * Returns: (transfer none): the record's UUID; for one that is not a
@@ -663,6 +677,7 @@ nap_xml_rows_uuid (NapXmlRows   *rows,
 
 /**
  * nap_xml_rows_lookup_uuid:
+ * @rows: a #NapXmlRows
  * @record_type: %NAP_TYPE_ACTOR or %NAP_TYPE_OBJECTIVE, what links point to
  *
  * Returns: (transfer none) (nullable): the UUID of the record @id, or
@@ -680,10 +695,12 @@ nap_xml_rows_lookup_uuid (NapXmlRows *rows,
 
 /**
  * nap_xml_rows_links:
+ * @rows: a #NapXmlRows
  * @owner: the objective, consultation or recommendation
+ * @n_links: (out): where to put the number of links
  *
- * Returns: (transfer none) (array length=n_links): what @owner links to,
- *   in order
+ * Returns: (transfer none) (array length=n_links) (nullable): what @owner
+ *   links to, in order; %NULL when it links to nothing
  */
 const NapXmlLink *
 nap_xml_rows_links (NapXmlRows      *rows,
@@ -699,6 +716,7 @@ nap_xml_rows_links (NapXmlRows      *rows,
 
 /**
  * nap_xml_rows_nick:
+ * @stmt: a statement, on a row
  * @field: an enumeration field of a record class
  *
  * Returns: (transfer none): the column's enumeration nick, or the
@@ -720,9 +738,10 @@ nap_xml_rows_nick (sqlite3_stmt *stmt,
 
 /**
  * nap_xml_rows_field:
+ * @property: the name of the property
  *
- * Returns: (transfer none): the field @property of @record_type, for
- *   nap_xml_rows_nick()
+ * Returns: (transfer none) (nullable): the field @property of @record_type,
+ *   for nap_xml_rows_nick(); %NULL if the class has no such property
  */
 GParamSpec *
 nap_xml_rows_field (GType       record_type,
@@ -734,7 +753,12 @@ nap_xml_rows_field (GType       record_type,
   return g_object_class_find_property (G_OBJECT_CLASS (klass), property);
 }
 
-/* A number column, clamped as NapRecord clamps its field. */
+/**
+ * nap_xml_rows_int:
+ * @stmt: a statement, on a row
+ *
+ * Returns: a number column, clamped as NapRecord clamps its field
+ */
 gint64
 nap_xml_rows_int (sqlite3_stmt *stmt,
                   int           column,

@@ -504,6 +504,7 @@ nap_xml_export_store (NapStore           *store,
 
 /**
  * nap_xml_export:
+ * @project: a #NapProject
  * @out: where to write; it is not closed
  *
  * Writes the plan as NAP XML in canonical form. Every edit is in the
@@ -522,6 +523,8 @@ nap_xml_export (NapProject         *project,
 
 /**
  * nap_xml_export_store_to_file:
+ * @store: a #NapStore
+ * @path: the path of the file
  *
  * Writes the plan to @path through nap_output_new(): a failed or refused
  * export leaves an existing file byte for byte as it was, and no file
@@ -551,6 +554,8 @@ nap_xml_export_store_to_file (NapStore           *store,
 
 /**
  * nap_xml_export_to_file:
+ * @project: a #NapProject
+ * @path: the path of the file
  *
  * See nap_xml_export_store_to_file().
  */

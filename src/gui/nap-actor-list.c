@@ -226,6 +226,8 @@ assigned_changed_cb (NapActorList *self)
 
 /**
  * nap_actor_list_add_by_name:
+ * @self: a #NapActorList
+ * @name: the name
  *
  * Adds the plan's actor called @name (ignoring case) to the role (or to
  * the organisations present at the session), or a new actor of kind
@@ -566,12 +568,21 @@ nap_actor_list_init (NapActorList *self)
 {
 }
 
+/**
+ * nap_actor_list_new:
+ *
+ * Returns: (transfer floating): a new #NapActorList
+ */
 GtkWidget *
 nap_actor_list_new (NapActorRole role)
 {
   return g_object_new (NAP_TYPE_ACTOR_LIST, "role", role, NULL);
 }
 
+/**
+ * nap_actor_list_get_role:
+ * @self: a #NapActorList
+ */
 NapActorRole
 nap_actor_list_get_role (NapActorList *self)
 {
@@ -613,6 +624,7 @@ set_target (NapActorList    *self,
 
 /**
  * nap_actor_list_set_objective:
+ * @self: a #NapActorList
  * @project: (nullable): the project of @objective
  * @objective: (nullable): whose actors to show, or %NULL
  */
@@ -630,6 +642,7 @@ nap_actor_list_set_objective (NapActorList *self,
 
 /**
  * nap_actor_list_set_consultation:
+ * @self: a #NapActorList
  * @project: (nullable): the project of @consultation
  * @consultation: (nullable): whose organisations present to show, or %NULL
  *

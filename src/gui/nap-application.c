@@ -267,6 +267,11 @@ nap_application_init (NapApplication *self)
                                  _("Open a fresh copy of the Mali 2012-2014 example plan"), NULL);
 }
 
+/**
+ * nap_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
 NapApplication *
 nap_application_new (void)
 {

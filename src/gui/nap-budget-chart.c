@@ -496,6 +496,11 @@ nap_budget_chart_init (NapBudgetChart *self)
   self->currency = g_strdup ("XOF");
 }
 
+/**
+ * nap_budget_chart_new:
+ *
+ * Returns: (transfer floating): a new #NapBudgetChart
+ */
 GtkWidget *
 nap_budget_chart_new (void)
 {
@@ -536,6 +541,7 @@ update_accessible (NapBudgetChart *self)
 
 /**
  * nap_budget_chart_set_currency:
+ * @self: a #NapBudgetChart
  * @currency: the ISO 4217 code the bars' amounts are in
  */
 void
@@ -553,6 +559,10 @@ nap_budget_chart_set_currency (NapBudgetChart *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/**
+ * nap_budget_chart_clear:
+ * @self: a #NapBudgetChart
+ */
 void
 nap_budget_chart_clear (NapBudgetChart *self)
 {
@@ -565,6 +575,7 @@ nap_budget_chart_clear (NapBudgetChart *self)
 
 /**
  * nap_budget_chart_add_bar:
+ * @self: a #NapBudgetChart
  * @label: the pillar, e.g. "1 Prevention"
  *
  * Adds a bar; the amounts are in the chart's currency.
@@ -593,6 +604,8 @@ nap_budget_chart_add_bar (NapBudgetChart *self,
 
 /**
  * nap_budget_chart_add_note:
+ * @self: a #NapBudgetChart
+ * @label: the label
  * @note: why the pillar has no bar, e.g. a missing exchange rate
  */
 void
@@ -613,6 +626,10 @@ nap_budget_chart_add_note (NapBudgetChart *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/**
+ * nap_budget_chart_get_n_bars:
+ * @self: a #NapBudgetChart
+ */
 guint
 nap_budget_chart_get_n_bars (NapBudgetChart *self)
 {
@@ -623,6 +640,8 @@ nap_budget_chart_get_n_bars (NapBudgetChart *self)
 
 /**
  * nap_budget_chart_get_color:
+ * @self: a #NapBudgetChart
+ * @color: a #GdkRGBA
  *
  * The colour of @status's part of the bars, for the current light or
  * dark style.
@@ -640,6 +659,8 @@ nap_budget_chart_get_color (NapBudgetChart   *self,
 
 /**
  * nap_budget_chart_save_png:
+ * @self: a #NapBudgetChart
+ * @path: the path of the file
  * @width: in pixels; the height is what the chart needs at that width
  *
  * Draws the chart on the window background colour into a PNG file.

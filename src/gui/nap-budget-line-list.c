@@ -468,6 +468,11 @@ nap_budget_line_list_init (NapBudgetLineList *self)
   update_actions (self);
 }
 
+/**
+ * nap_budget_line_list_new:
+ *
+ * Returns: (transfer floating): a new #NapBudgetLineList
+ */
 GtkWidget *
 nap_budget_line_list_new (void)
 {
@@ -488,6 +493,7 @@ create_funders (NapProject *project)
 
 /**
  * nap_budget_line_list_set_objective:
+ * @self: a #NapBudgetLineList
  * @project: (nullable): the plan of @objective
  * @objective: (nullable): whose lines to show, or %NULL for none
  *
@@ -553,6 +559,7 @@ nap_budget_line_list_set_objective (NapBudgetLineList *self,
 
 /**
  * nap_budget_line_list_get_selected:
+ * @self: a #NapBudgetLineList
  *
  * Returns: (transfer none) (nullable): the line that Duplicate, Delete and
  *   the costing act on
@@ -565,6 +572,10 @@ nap_budget_line_list_get_selected (NapBudgetLineList *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/**
+ * nap_budget_line_list_select:
+ * @self: a #NapBudgetLineList
+ */
 void
 nap_budget_line_list_select (NapBudgetLineList *self,
                              guint              position)
@@ -576,6 +587,7 @@ nap_budget_line_list_select (NapBudgetLineList *self,
 
 /**
  * nap_budget_line_list_flush:
+ * @self: a #NapBudgetLineList
  *
  * Saves what was typed in the cells and the costing and not saved yet.
  *

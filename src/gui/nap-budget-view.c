@@ -211,7 +211,10 @@ exported_cb (GObject      *source,
 
 /**
  * nap_budget_view_export_async:
+ * @self: a #NapBudgetView
+ * @path: the path of the file
  * @callback: (nullable): called once the file is written, or not
+ * @user_data: data for @callback
  *
  * Writes every budget line of the plan to @path as CSV, with the core's
  * export job (off the main thread), and says so in a toast. Call
@@ -237,6 +240,8 @@ nap_budget_view_export_async (NapBudgetView       *self,
 
 /**
  * nap_budget_view_export_finish:
+ * @self: a #NapBudgetView
+ * @result: a #GAsyncResult
  *
  * Returns: whether the file was written; if not, @error says why, naming
  *   the file
@@ -442,6 +447,11 @@ nap_budget_view_init (NapBudgetView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.export-csv", FALSE);
 }
 
+/**
+ * nap_budget_view_new:
+ *
+ * Returns: (transfer floating): a new #NapBudgetView
+ */
 GtkWidget *
 nap_budget_view_new (void)
 {
@@ -450,6 +460,7 @@ nap_budget_view_new (void)
 
 /**
  * nap_budget_view_set_project:
+ * @self: a #NapBudgetView
  * @project: (nullable): the plan to show, or %NULL to let go of it
  */
 void
@@ -505,6 +516,12 @@ nap_budget_view_set_project (NapBudgetView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.export-csv", project != NULL);
 }
 
+/**
+ * nap_budget_view_get_project:
+ * @self: a #NapBudgetView
+ *
+ * Returns: (transfer none) (nullable): the project shown, or %NULL
+ */
 NapProject *
 nap_budget_view_get_project (NapBudgetView *self)
 {
@@ -515,6 +532,7 @@ nap_budget_view_get_project (NapBudgetView *self)
 
 /**
  * nap_budget_view_get_totals:
+ * @self: a #NapBudgetView
  *
  * Returns: (transfer none) (nullable): the running totals the view shows
  */
@@ -528,6 +546,7 @@ nap_budget_view_get_totals (NapBudgetView *self)
 
 /**
  * nap_budget_view_get_lines:
+ * @self: a #NapBudgetView
  *
  * Returns: (transfer none): the lines as the view shows them, filtered
  *   and sorted

@@ -569,6 +569,11 @@ nap_consultation_editor_init (NapConsultationEditor *self)
   update_sensitivity (self);
 }
 
+/**
+ * nap_consultation_editor_new:
+ *
+ * Returns: (transfer floating): a new #NapConsultationEditor
+ */
 GtkWidget *
 nap_consultation_editor_new (void)
 {
@@ -577,6 +582,7 @@ nap_consultation_editor_new (void)
 
 /**
  * nap_consultation_editor_set_project:
+ * @self: a #NapConsultationEditor
  * @project: (nullable): the open plan
  *
  * Shows nothing until nap_consultation_editor_set_consultation() is called.
@@ -600,6 +606,7 @@ nap_consultation_editor_set_project (NapConsultationEditor *self,
 
 /**
  * nap_consultation_editor_set_consultation:
+ * @self: a #NapConsultationEditor
  * @consultation: (nullable): the session to edit, of the editor's project
  *
  * Saves what is pending for the previous session first.
@@ -657,6 +664,12 @@ nap_consultation_editor_set_consultation (NapConsultationEditor *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
 }
 
+/**
+ * nap_consultation_editor_get_consultation:
+ * @self: a #NapConsultationEditor
+ *
+ * Returns: (transfer none) (nullable): the session being edited, or %NULL
+ */
 NapConsultation *
 nap_consultation_editor_get_consultation (NapConsultationEditor *self)
 {
@@ -667,6 +680,7 @@ nap_consultation_editor_get_consultation (NapConsultationEditor *self)
 
 /**
  * nap_consultation_editor_flush:
+ * @self: a #NapConsultationEditor
  *
  * Saves what was typed and not saved yet.
  *
@@ -699,6 +713,7 @@ nap_consultation_editor_flush (NapConsultationEditor *self)
 
 /**
  * nap_consultation_editor_focus_title:
+ * @self: a #NapConsultationEditor
  *
  * Puts the cursor in the Title field, to name a new session.
  */

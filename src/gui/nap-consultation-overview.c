@@ -216,6 +216,11 @@ nap_consultation_overview_init (NapConsultationOverview *self)
   update (self);
 }
 
+/**
+ * nap_consultation_overview_new:
+ *
+ * Returns: (transfer floating): a new #NapConsultationOverview
+ */
 GtkWidget *
 nap_consultation_overview_new (void)
 {
@@ -224,6 +229,7 @@ nap_consultation_overview_new (void)
 
 /**
  * nap_consultation_overview_set_project:
+ * @self: a #NapConsultationOverview
  * @project: (nullable): the plan to show, or %NULL to let go of it
  */
 void
@@ -245,6 +251,12 @@ nap_consultation_overview_set_project (NapConsultationOverview *self,
   update (self);
 }
 
+/**
+ * nap_consultation_overview_get_project:
+ * @self: a #NapConsultationOverview
+ *
+ * Returns: (transfer none) (nullable): the project shown, or %NULL
+ */
 NapProject *
 nap_consultation_overview_get_project (NapConsultationOverview *self)
 {

@@ -658,6 +658,11 @@ nap_consultations_view_init (NapConsultationsView *self)
   update_actions (self);
 }
 
+/**
+ * nap_consultations_view_new:
+ *
+ * Returns: (transfer floating): a new #NapConsultationsView
+ */
 GtkWidget *
 nap_consultations_view_new (void)
 {
@@ -666,6 +671,7 @@ nap_consultations_view_new (void)
 
 /**
  * nap_consultations_view_set_project:
+ * @self: a #NapConsultationsView
  * @project: (nullable): the plan to show, or %NULL to let go of it
  *
  * Letting go of a plan remembers the selected session, so that it is
@@ -742,6 +748,12 @@ nap_consultations_view_set_project (NapConsultationsView *self,
   selection_changed_cb (self);
 }
 
+/**
+ * nap_consultations_view_get_project:
+ * @self: a #NapConsultationsView
+ *
+ * Returns: (transfer none) (nullable): the project shown, or %NULL
+ */
 NapProject *
 nap_consultations_view_get_project (NapConsultationsView *self)
 {
@@ -752,6 +764,7 @@ nap_consultations_view_get_project (NapConsultationsView *self)
 
 /**
  * nap_consultations_view_select:
+ * @self: a #NapConsultationsView
  * @consultation: a session of the plan shown
  *
  * Shows @consultation in the session editor, selected in the log; clears
@@ -783,6 +796,7 @@ nap_consultations_view_select (NapConsultationsView *self,
 
 /**
  * nap_consultations_view_flush:
+ * @self: a #NapConsultationsView
  *
  * Saves what was typed in the session editor and not saved yet.
  *

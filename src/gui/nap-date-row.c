@@ -77,9 +77,9 @@ field_order (const char *format,
 /**
  * nap_date_row_get_local_format:
  *
- * Returns: the strftime() format of a date written with numbers in the
- *   user's locale: the LC_TIME locale's own when one is set, otherwise
- *   the one of the interface language
+ * Returns: (transfer none): the strftime() format of a date written with
+ *   numbers in the user's locale: the LC_TIME locale's own when one is set,
+ *   otherwise the one of the interface language
  */
 const char *
 nap_date_row_get_local_format (void)
@@ -194,6 +194,8 @@ nap_date_row_parse (const char *text,
 
 /**
  * nap_date_row_format_example:
+ * @local_format: a strftime() format, as from
+ *   nap_date_row_get_local_format()
  *
  * Returns: (transfer full): 31 March 2026 written as @local_format says,
  *   to show how a date may be typed
@@ -213,6 +215,7 @@ nap_date_row_format_example (const char *local_format)
 
 /**
  * nap_date_row_dup_iso:
+ * @self: a #NapDateRow
  *
  * Returns: (transfer full) (nullable): the typed date as YYYY-MM-DD, ""
  *   when the row is empty, %NULL when it holds something else
@@ -415,6 +418,11 @@ nap_date_row_init (NapDateRow *self)
   title_notify_cb (self);
 }
 
+/**
+ * nap_date_row_new:
+ *
+ * Returns: (transfer floating): a new #NapDateRow
+ */
 GtkWidget *
 nap_date_row_new (void)
 {

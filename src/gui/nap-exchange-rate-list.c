@@ -41,8 +41,13 @@ G_DEFINE_FINAL_TYPE (NapExchangeRateList, nap_exchange_rate_list, ADW_TYPE_PREFE
 
 /**
  * nap_currency_label:
+ * @entry: (nullable): a currency
+ * @user_data: unused
  *
  * The label of a currency in a list, for a GtkDropDown's expression.
+ *
+ * Returns: (transfer full) (nullable): "XOF — West African CFA franc", or
+ *   %NULL for no @entry
  */
 char *
 nap_currency_label (NapIsoEntry *entry,
@@ -425,6 +430,11 @@ nap_exchange_rate_list_init (NapExchangeRateList *self)
                                  G_CALLBACK (update_plan_currency), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * nap_exchange_rate_list_set_project:
+ * @self: a #NapExchangeRateList
+ * @project: (nullable): the plan whose rates are listed, or %NULL
+ */
 void
 nap_exchange_rate_list_set_project (NapExchangeRateList *self,
                                     NapProject          *project)
@@ -446,6 +456,7 @@ nap_exchange_rate_list_set_project (NapExchangeRateList *self,
 
 /**
  * nap_exchange_rate_list_flush:
+ * @self: a #NapExchangeRateList
  *
  * Saves what is typed in the rates' rows.
  *

@@ -295,6 +295,11 @@ nap_field_binding_new (GtkWidget  *widget,
   return self;
 }
 
+/**
+ * nap_field_binding_set_validate_func:
+ * @self: a #NapFieldBinding
+ * @user_data: data for @func
+ */
 void
 nap_field_binding_set_validate_func (NapFieldBinding      *self,
                                      NapFieldValidateFunc  func,
@@ -306,6 +311,11 @@ nap_field_binding_set_validate_func (NapFieldBinding      *self,
   self->validate_data = user_data;
 }
 
+/**
+ * nap_field_binding_set_commit_func:
+ * @self: a #NapFieldBinding
+ * @user_data: data for @func
+ */
 void
 nap_field_binding_set_commit_func (NapFieldBinding    *self,
                                    NapFieldCommitFunc  func,
@@ -319,6 +329,8 @@ nap_field_binding_set_commit_func (NapFieldBinding    *self,
 
 /**
  * nap_field_binding_set_load_func:
+ * @self: a #NapFieldBinding
+ * @user_data: data for @func
  *
  * Sets how the stored value is shown, for a value people do not read as
  * stored (a region stored as its ISO 3166-2 code is shown by name).
@@ -336,6 +348,8 @@ nap_field_binding_set_load_func (NapFieldBinding  *self,
 
 /**
  * nap_field_binding_set_error_label:
+ * @self: a #NapFieldBinding
+ * @label: the label
  *
  * Sets the label that explains why the text is not saved; it is hidden
  * while the text is fine.
@@ -354,6 +368,7 @@ nap_field_binding_set_error_label (NapFieldBinding *self,
 
 /**
  * nap_field_binding_set_record:
+ * @self: a #NapFieldBinding
  * @project: (nullable): the project that holds @record
  * @record: (nullable): the record to edit, or %NULL for none
  *
@@ -389,6 +404,13 @@ nap_field_binding_set_record (NapFieldBinding *self,
     load (self);
 }
 
+/**
+ * nap_field_binding_get_record:
+ * @self: a #NapFieldBinding
+ *
+ * Returns: (transfer none) (nullable): the record whose field is bound, or
+ *   %NULL
+ */
 NapRecord *
 nap_field_binding_get_record (NapFieldBinding *self)
 {
@@ -397,6 +419,12 @@ nap_field_binding_get_record (NapFieldBinding *self)
   return self->record;
 }
 
+/**
+ * nap_field_binding_get_widget:
+ * @self: a #NapFieldBinding
+ *
+ * Returns: (transfer none): the widget that edits the field
+ */
 GtkWidget *
 nap_field_binding_get_widget (NapFieldBinding *self)
 {
@@ -405,6 +433,12 @@ nap_field_binding_get_widget (NapFieldBinding *self)
   return self->widget;
 }
 
+/**
+ * nap_field_binding_get_text:
+ * @self: a #NapFieldBinding
+ *
+ * Returns: (transfer full): the text in the widget
+ */
 char *
 nap_field_binding_get_text (NapFieldBinding *self)
 {
@@ -421,6 +455,8 @@ nap_field_binding_get_text (NapFieldBinding *self)
 
 /**
  * nap_field_binding_set_text:
+ * @self: a #NapFieldBinding
+ * @text: (nullable): the saved text; %NULL shows nothing
  *
  * Shows @text as the saved value: nothing is pending afterwards.
  */
@@ -446,6 +482,10 @@ nap_field_binding_set_text (NapFieldBinding *self,
   g_clear_handle_id (&self->timeout_id, g_source_remove);
 }
 
+/**
+ * nap_field_binding_is_pending:
+ * @self: a #NapFieldBinding
+ */
 gboolean
 nap_field_binding_is_pending (NapFieldBinding *self)
 {
@@ -456,6 +496,7 @@ nap_field_binding_is_pending (NapFieldBinding *self)
 
 /**
  * nap_field_binding_flush:
+ * @self: a #NapFieldBinding
  *
  * Saves what was typed and not saved yet.
  *
@@ -471,6 +512,7 @@ nap_field_binding_flush (NapFieldBinding *self)
 
 /**
  * nap_field_binding_revalidate:
+ * @self: a #NapFieldBinding
  *
  * Checks the text again, for when what it depends on changed (the start
  * of a period for its end), and saves it if it was waiting to be valid.
@@ -521,6 +563,7 @@ spin_changed_cb (GtkSpinButton *spin)
 
 /**
  * nap_field_binding_watch_spin_button:
+ * @spin: a #GtkSpinButton
  *
  * Makes a number typed into @spin count after a short pause, as typed
  * text does in a bound field, and not only on Enter or when the focus
@@ -536,6 +579,8 @@ nap_field_binding_watch_spin_button (GtkSpinButton *spin)
 
 /**
  * nap_field_binding_show_error:
+ * @widget: a widget inside the window that shows the error
+ * @message: the sentence to show
  *
  * Shows @message as a toast in the toast overlay around @widget, or in its
  * preferences window.
@@ -564,6 +609,7 @@ nap_field_binding_show_error (GtkWidget  *widget,
 
 /**
  * nap_field_binding_label_entry_row:
+ * @row: a #AdwEntryRow
  *
  * Gives the text inside @row the row's title as its accessible name, so
  * that a screen reader says "Title" when the text has the focus.
@@ -585,7 +631,8 @@ nap_field_binding_label_entry_row (AdwEntryRow *row)
 
 /**
  * nap_field_binding_check_date:
- * @message: (out) (optional): why @text is refused
+ * @text: what was typed
+ * @message: (out) (optional) (transfer full): why @text is refused
  *
  * A validator's check for a date field: empty, or an ISO 8601 date.
  */

@@ -95,6 +95,13 @@ nap_indicator_row_init (NapIndicatorRow *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
+/**
+ * nap_indicator_row_new:
+ * @project: a #NapProject
+ * @indicator: a #NapIndicator
+ *
+ * Returns: (transfer floating): a new #NapIndicatorRow
+ */
 GtkWidget *
 nap_indicator_row_new (NapProject   *project,
                        NapIndicator *indicator)
@@ -150,6 +157,12 @@ nap_indicator_row_new (NapProject   *project,
   return GTK_WIDGET (self);
 }
 
+/**
+ * nap_indicator_row_get_indicator:
+ * @self: a #NapIndicatorRow
+ *
+ * Returns: (transfer none): the indicator the row edits
+ */
 NapIndicator *
 nap_indicator_row_get_indicator (NapIndicatorRow *self)
 {
@@ -160,6 +173,7 @@ nap_indicator_row_get_indicator (NapIndicatorRow *self)
 
 /**
  * nap_indicator_row_flush:
+ * @self: a #NapIndicatorRow
  *
  * Saves what was typed in the row's fields and not saved yet.
  */
@@ -175,6 +189,10 @@ nap_indicator_row_flush (NapIndicatorRow *self)
   return ok;
 }
 
+/**
+ * nap_indicator_row_focus_title:
+ * @self: a #NapIndicatorRow
+ */
 void
 nap_indicator_row_focus_title (NapIndicatorRow *self)
 {

@@ -243,6 +243,7 @@ nap_new_plan_dialog_suggest_name (NapNewPlanDialog *self)
 
 /**
  * nap_new_plan_dialog_create_at:
+ * @self: a #NapNewPlanDialog
  * @path: where to make the plan file; ".nap" is added if missing
  *
  * Makes the plan described by the form, as when the user has chosen

@@ -413,6 +413,11 @@ nap_objective_editor_init (NapObjectiveEditor *self)
   update_sensitivity (self);
 }
 
+/**
+ * nap_objective_editor_new:
+ *
+ * Returns: (transfer floating): a new #NapObjectiveEditor
+ */
 GtkWidget *
 nap_objective_editor_new (void)
 {
@@ -421,6 +426,7 @@ nap_objective_editor_new (void)
 
 /**
  * nap_objective_editor_set_project:
+ * @self: a #NapObjectiveEditor
  * @project: (nullable): the open plan
  *
  * Shows nothing until nap_objective_editor_set_objective() is called.
@@ -444,6 +450,7 @@ nap_objective_editor_set_project (NapObjectiveEditor *self,
 
 /**
  * nap_objective_editor_set_objective:
+ * @self: a #NapObjectiveEditor
  * @objective: (nullable): the objective to edit, of the editor's project
  *
  * Saves what is pending for the previous objective first.
@@ -495,6 +502,12 @@ nap_objective_editor_set_objective (NapObjectiveEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OBJECTIVE]);
 }
 
+/**
+ * nap_objective_editor_get_objective:
+ * @self: a #NapObjectiveEditor
+ *
+ * Returns: (transfer none) (nullable): the objective being edited, or %NULL
+ */
 NapObjective *
 nap_objective_editor_get_objective (NapObjectiveEditor *self)
 {
@@ -505,6 +518,7 @@ nap_objective_editor_get_objective (NapObjectiveEditor *self)
 
 /**
  * nap_objective_editor_flush:
+ * @self: a #NapObjectiveEditor
  *
  * Saves what was typed and not saved yet.
  *
@@ -533,6 +547,7 @@ nap_objective_editor_flush (NapObjectiveEditor *self)
 
 /**
  * nap_objective_editor_focus_title:
+ * @self: a #NapObjectiveEditor
  *
  * Puts the cursor in the Title field, to type the name of a new item.
  */

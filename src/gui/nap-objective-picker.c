@@ -74,6 +74,7 @@ title_or_placeholder (NapObjective *objective,
 
 /**
  * nap_objective_picker_reload:
+ * @self: a #NapObjectivePicker
  *
  * Reads the tree again, as opening the popover does: codes and titles
  * change.
@@ -237,6 +238,11 @@ nap_objective_picker_init (NapObjectivePicker *self)
   nap_search_popover_set_model (self->popover, G_LIST_MODEL (self->offered));
 }
 
+/**
+ * nap_objective_picker_new:
+ *
+ * Returns: (transfer floating): a new #NapObjectivePicker
+ */
 GtkWidget *
 nap_objective_picker_new (void)
 {
@@ -245,6 +251,7 @@ nap_objective_picker_new (void)
 
 /**
  * nap_objective_picker_set_project:
+ * @self: a #NapObjectivePicker
  * @project: (nullable): whose objectives to offer
  */
 void
@@ -266,6 +273,7 @@ excluded_changed_cb (NapObjectivePicker *self)
 
 /**
  * nap_objective_picker_set_excluded:
+ * @self: a #NapObjectivePicker
  * @objectives: (nullable): a #GListStore of the objectives not to offer,
  *   those the recommendation already concerns
  */
@@ -288,6 +296,7 @@ nap_objective_picker_set_excluded (NapObjectivePicker *self,
 
 /**
  * nap_objective_picker_popup:
+ * @self: a #NapObjectivePicker
  *
  * Opens the list with an empty search, reading the tree again.
  */
@@ -301,6 +310,7 @@ nap_objective_picker_popup (NapObjectivePicker *self)
 
 /**
  * nap_objective_picker_get_popover:
+ * @self: a #NapObjectivePicker
  *
  * Returns: (transfer none): the popover with the search and the list
  */

@@ -79,9 +79,10 @@ default_index (const char *name)
 
 /**
  * nap_participant_groups_display_name:
+ * @name: a group as stored
  *
- * Returns: how to show the group stored as @name: translated for the
- *   groups always offered, as typed for the others
+ * Returns: (transfer none): how to show the group stored as @name: translated
+ *   for the groups always offered, as typed for the others
  */
 const char *
 nap_participant_groups_display_name (const char *name)
@@ -321,6 +322,8 @@ refresh (NapParticipantGroups *self)
 
 /**
  * nap_participant_groups_add:
+ * @self: a #NapParticipantGroups
+ * @name: the name
  *
  * Adds a group called @name to the session, with no one counted yet, and
  * puts the cursor in its count. A name that the session has already
@@ -446,6 +449,11 @@ nap_participant_groups_init (NapParticipantGroups *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->problems_box);
 }
 
+/**
+ * nap_participant_groups_new:
+ *
+ * Returns: (transfer floating): a new #NapParticipantGroups
+ */
 GtkWidget *
 nap_participant_groups_new (void)
 {
@@ -454,6 +462,7 @@ nap_participant_groups_new (void)
 
 /**
  * nap_participant_groups_set_consultation:
+ * @self: a #NapParticipantGroups
  * @project: (nullable): the project of @consultation
  * @consultation: (nullable): whose groups to show
  */
@@ -482,6 +491,8 @@ nap_participant_groups_set_consultation (NapParticipantGroups *self,
 
 /**
  * nap_participant_groups_get_spin_button:
+ * @self: a #NapParticipantGroups
+ * @name: the name
  *
  * Returns: (transfer none) (nullable): the count field of the group stored
  *   or offered as @name
@@ -505,6 +516,7 @@ nap_participant_groups_get_spin_button (NapParticipantGroups *self,
 
 /**
  * nap_participant_groups_set_problems:
+ * @self: a #NapParticipantGroups
  * @problems: (nullable): sentences saying what is wrong with the session's
  *   counts, one a line
  *
@@ -526,6 +538,7 @@ nap_participant_groups_set_problems (NapParticipantGroups *self,
 
 /**
  * nap_participant_groups_flush:
+ * @self: a #NapParticipantGroups
  *
  * Saves a count typed and not confirmed yet.
  */

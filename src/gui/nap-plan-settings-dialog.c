@@ -726,6 +726,7 @@ set_project (NapPlanSettingsDialog *self,
 /**
  * nap_plan_settings_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
+ * @project: a #NapProject
  *
  * Returns: (transfer none): a modal window, to present; it saves every
  *   change at once and destroys itself when closed

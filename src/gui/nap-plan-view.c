@@ -392,6 +392,11 @@ nap_plan_view_init (NapPlanView *self)
   nap_plan_view_update_actions (self);
 }
 
+/**
+ * nap_plan_view_new:
+ *
+ * Returns: (transfer floating): a new #NapPlanView
+ */
 GtkWidget *
 nap_plan_view_new (void)
 {
@@ -400,6 +405,7 @@ nap_plan_view_new (void)
 
 /**
  * nap_plan_view_set_project:
+ * @self: a #NapPlanView
  * @project: (nullable): the plan to show, or %NULL
  */
 void
@@ -458,6 +464,12 @@ nap_plan_view_set_project (NapPlanView *self,
   nap_plan_view_selection_changed (self);
 }
 
+/**
+ * nap_plan_view_get_project:
+ * @self: a #NapPlanView
+ *
+ * Returns: (transfer none) (nullable): the project shown, or %NULL
+ */
 NapProject *
 nap_plan_view_get_project (NapPlanView *self)
 {
@@ -468,6 +480,7 @@ nap_plan_view_get_project (NapPlanView *self)
 
 /**
  * nap_plan_view_get_selected:
+ * @self: a #NapPlanView
  *
  * Returns: (transfer none) (nullable): the objective shown in the editor
  */
@@ -481,6 +494,8 @@ nap_plan_view_get_selected (NapPlanView *self)
 
 /**
  * nap_plan_view_select:
+ * @self: a #NapPlanView
+ * @objective: a #NapObjective
  *
  * Selects @objective in the outline, expanding its ancestors, and shows it
  * in the editor.
@@ -499,6 +514,7 @@ nap_plan_view_select (NapPlanView  *self,
 
 /**
  * nap_plan_view_flush:
+ * @self: a #NapPlanView
  *
  * Saves what was typed in the editor and not saved yet, as before the
  * window closes.

@@ -623,6 +623,11 @@ nap_recommendation_register_init (NapRecommendationRegister *self)
   update_page (self);
 }
 
+/**
+ * nap_recommendation_register_new:
+ *
+ * Returns: (transfer floating): a new #NapRecommendationRegister
+ */
 GtkWidget *
 nap_recommendation_register_new (void)
 {
@@ -631,6 +636,7 @@ nap_recommendation_register_new (void)
 
 /**
  * nap_recommendation_register_set_project:
+ * @self: a #NapRecommendationRegister
  * @project: (nullable): the plan to show, or %NULL to let go of it
  *
  * The window lets go of the plan before a merge or a reload replaces its
@@ -699,6 +705,12 @@ nap_recommendation_register_set_project (NapRecommendationRegister *self,
   refilter (self);
 }
 
+/**
+ * nap_recommendation_register_get_project:
+ * @self: a #NapRecommendationRegister
+ *
+ * Returns: (transfer none) (nullable): the project shown, or %NULL
+ */
 NapProject *
 nap_recommendation_register_get_project (NapRecommendationRegister *self)
 {

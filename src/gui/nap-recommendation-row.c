@@ -196,6 +196,7 @@ delete_clicked_cb (NapRecommendationRow *self)
 
 /**
  * nap_recommendation_row_update_number:
+ * @self: a #NapRecommendationRow
  *
  * Names the row's fields after its place in the session: "Recommendation
  * 2", "Response to recommendation 2"... so that a screen reader tells one
@@ -301,6 +302,13 @@ nap_recommendation_row_init (NapRecommendationRow *self)
   self->reason_binding = nap_field_binding_new (GTK_WIDGET (self->reason_view), "response");
 }
 
+/**
+ * nap_recommendation_row_new:
+ * @project: a #NapProject
+ * @recommendation: a #NapRecommendation
+ *
+ * Returns: (transfer floating): a new #NapRecommendationRow
+ */
 GtkWidget *
 nap_recommendation_row_new (NapProject        *project,
                             NapRecommendation *recommendation)
@@ -331,6 +339,12 @@ nap_recommendation_row_new (NapProject        *project,
   return GTK_WIDGET (self);
 }
 
+/**
+ * nap_recommendation_row_get_recommendation:
+ * @self: a #NapRecommendationRow
+ *
+ * Returns: (transfer none): the recommendation the row edits
+ */
 NapRecommendation *
 nap_recommendation_row_get_recommendation (NapRecommendationRow *self)
 {
@@ -341,6 +355,7 @@ nap_recommendation_row_get_recommendation (NapRecommendationRow *self)
 
 /**
  * nap_recommendation_row_flush:
+ * @self: a #NapRecommendationRow
  *
  * Saves what was typed in the text and the reason and not saved yet.
  */
@@ -356,6 +371,10 @@ nap_recommendation_row_flush (NapRecommendationRow *self)
   return ok;
 }
 
+/**
+ * nap_recommendation_row_focus_text:
+ * @self: a #NapRecommendationRow
+ */
 void
 nap_recommendation_row_focus_text (NapRecommendationRow *self)
 {

@@ -155,6 +155,7 @@ bind_item_cb (GtkSignalListItemFactory *factory,
 
 /**
  * nap_search_popover_choose:
+ * @self: a #NapSearchPopover
  * @position: a position in nap_search_popover_get_matches()
  *
  * Closes the popover and emits #NapSearchPopover::chosen for that item.
@@ -210,6 +211,7 @@ stop_search_cb (NapSearchPopover *self)
 
 /**
  * nap_search_popover_move_selection:
+ * @selection: a #GtkSingleSelection
  * @list_view: the list that shows @selection, scrolled to the new one
  *
  * Moves the highlighted item of a list of suggestions on Up and Down, for
@@ -365,6 +367,11 @@ nap_search_popover_init (NapSearchPopover *self)
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
 }
 
+/**
+ * nap_search_popover_new:
+ *
+ * Returns: (transfer floating): a new #NapSearchPopover
+ */
 GtkWidget *
 nap_search_popover_new (void)
 {
@@ -373,6 +380,7 @@ nap_search_popover_new (void)
 
 /**
  * nap_search_popover_set_model:
+ * @self: a #NapSearchPopover
  * @items: (nullable): the items to choose from
  */
 void
@@ -388,6 +396,7 @@ nap_search_popover_set_model (NapSearchPopover *self,
 
 /**
  * nap_search_popover_set_fields:
+ * @self: a #NapSearchPopover
  * @code: (nullable) (transfer none): evaluates an item to its code, a string
  * @text: (transfer none): evaluates an item to its text, a string
  * @depth: (nullable) (transfer none): evaluates an item to how far to
@@ -413,6 +422,7 @@ nap_search_popover_set_fields (NapSearchPopover *self,
 
 /**
  * nap_search_popover_set_labels:
+ * @self: a #NapSearchPopover
  * @search_label: the accessible name and placeholder of the search
  * @list_label: the accessible name of the list
  * @no_match: what is shown when nothing matches
@@ -437,6 +447,8 @@ nap_search_popover_set_labels (NapSearchPopover *self,
 
 /**
  * nap_search_popover_set_search:
+ * @self: a #NapSearchPopover
+ * @text: (nullable): what to search for; %NULL clears the search
  *
  * Types @text in the search, as the user would.
  */
@@ -453,6 +465,7 @@ nap_search_popover_set_search (NapSearchPopover *self,
 
 /**
  * nap_search_popover_get_matches:
+ * @self: a #NapSearchPopover
  *
  * Returns: (transfer none): the items the search shows, in order
  */

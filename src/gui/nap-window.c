@@ -499,6 +499,7 @@ nap_window_new (NapApplication *application)
 
 /**
  * nap_window_get_project:
+ * @self: a #NapWindow
  *
  * Returns: (transfer none) (nullable): the plan shown, or %NULL on the
  *   welcome page
@@ -513,6 +514,7 @@ nap_window_get_project (NapWindow *self)
 
 /**
  * nap_window_set_project:
+ * @self: a #NapWindow
  * @project: (nullable): a plan, or %NULL for the welcome page
  *
  * Shows @project and adds its file to the recent plans.
@@ -529,6 +531,7 @@ nap_window_set_project (NapWindow  *self,
 
 /**
  * nap_window_open_file:
+ * @self: a #NapWindow
  * @file: a plan file
  *
  * Opens @file and shows it in this window, replacing the plan shown. A
