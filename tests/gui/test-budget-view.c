@@ -37,7 +37,7 @@ static gpointer
 part (Fixture    *fixture,
       const char *name)
 {
-  return budget_test_template_child (fixture->base.widget, NAP_TYPE_BUDGET_VIEW, name);
+  return gui_test_child (fixture->base.widget, NAP_TYPE_BUDGET_VIEW, name);
 }
 
 static guint
@@ -50,7 +50,7 @@ n_shown (Fixture *fixture)
 static void
 settle (void)
 {
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -69,7 +69,7 @@ static gboolean
 has_label (GtkWidget  *root,
            const char *text)
 {
-  g_autoptr(GPtrArray) labels = budget_test_find_all (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
@@ -130,7 +130,7 @@ test_follows_edits (Fixture       *fixture,
 
   /* An amount edited elsewhere shows at once. */
   set_int (fixture, fixture->workshops, "amount", 2000000);
-  budget_test_flush_events ();
+  gui_test_flush_events ();
   gui_test_wait_until (has_label (column_view, "2,000,000"));
   gui_test_wait_until (!has_label (column_view, "1,250,000"));
 
@@ -169,21 +169,21 @@ test_follows_editor (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
   nap_budget_line_list_set_objective (editor, fixture->base.project, fixture->base.actions[1]);
   gtk_window_present (GTK_WINDOW (window));
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "budget.add", NULL));
   settle ();
   g_assert_cmpuint (n_shown (fixture), ==, 4);
 
-  gui_test_wait_until (budget_test_count_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY) >= 3);
-  entries = budget_test_find_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
+  gui_test_wait_until (gui_test_count_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY) >= 3);
+  entries = gui_test_find_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
   gtk_editable_set_text (g_ptr_array_index (entries, 2), "333 000");
   g_signal_emit_by_name (g_ptr_array_index (entries, 2), "activate");
   settle ();
   gui_test_wait_until (has_label (part (fixture, "column_view"), "333,000"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -270,7 +270,7 @@ row_total (GtkListBox *list,
     if (ADW_IS_ACTION_ROW (row)
         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
       {
-        g_autoptr(GPtrArray) labels = budget_test_find_all (row, GTK_TYPE_LABEL);
+        g_autoptr(GPtrArray) labels = gui_test_find_all (row, GTK_TYPE_LABEL);
 
         for (guint i = 0; i < labels->len; i++)
           if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "heading"))
