@@ -155,9 +155,9 @@ gui_test_count_all (GtkWidget *root,
  * gui_test_find_message_dialog:
  * @parent: (nullable): the window it must be transient for, or %NULL for any
  *
- * Returns: (transfer none) (nullable): a shown message dialog
+ * Returns: (transfer none) (nullable): a shown #AdwMessageDialog
  */
-GtkWindow *
+gpointer
 gui_test_find_message_dialog (GtkWindow *parent)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();

@@ -40,7 +40,7 @@ GPtrArray *gui_test_find_all            (GtkWidget        *root,
                                          GType             type);
 guint      gui_test_count_all           (GtkWidget        *root,
                                          GType             type);
-GtkWindow *gui_test_find_message_dialog (GtkWindow        *parent);
+gpointer   gui_test_find_message_dialog (GtkWindow        *parent);
 
 void       gui_test_type_and_enter      (gpointer          editable,
                                          const char       *text);
