@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "nap-test-util.h"
 
@@ -240,4 +241,30 @@ nap_test_checksum (const char *path)
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/**
+ * nap_test_sql_text:
+ * @path: a plan file
+ * @sql: a query
+ *
+ * Reads the file with SQLite alone, as another program would.
+ *
+ * Returns: (transfer full) (nullable): the first column of the first row
+ */
+char *
+nap_test_sql_text (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
 }

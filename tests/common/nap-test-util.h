@@ -44,5 +44,7 @@ NapBudgetLine *nap_test_add_budget_line (NapProject       *project,
 
 char          *nap_test_outline         (NapProject       *project);
 char          *nap_test_checksum        (const char       *path);
+char          *nap_test_sql_text        (const char       *path,
+                                         const char       *sql);
 
 G_END_DECLS

@@ -12,8 +12,7 @@ void
 test_ok (gboolean  result,
          GError   *error)
 {
-  g_assert_no_error (error);
-  g_assert_true (result);
+  nap_test_ok (result, error);
 }
 
 NapObjective *
@@ -21,11 +20,7 @@ test_add_objective (NapProject   *project,
                     NapObjective *parent,
                     const char   *title)
 {
-  g_autoptr(GError) error = NULL;
-  NapObjective *added = nap_project_add_objective (project, parent, -1, title, &error);
-
-  g_assert_no_error (error);
-  return added;
+  return nap_test_add_objective (project, parent, title);
 }
 
 /* @start, @end, @place and @region may be %NULL: left unset. */
