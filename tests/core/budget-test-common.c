@@ -24,14 +24,6 @@ fixture_tear_down (Fixture       *fixture,
   nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
 }
 
-NapObjective *
-add_objective (NapProject   *project,
-               NapObjective *parent,
-               const char   *title)
-{
-  return nap_test_add_objective (project, parent, title);
-}
-
 NapBudgetLine *
 add_line (NapProject       *project,
           NapObjective     *objective,

@@ -8,21 +8,6 @@
 
 #include "consultations-test-common.h"
 
-void
-test_ok (gboolean  result,
-         GError   *error)
-{
-  nap_test_ok (result, error);
-}
-
-NapObjective *
-test_add_objective (NapProject   *project,
-                    NapObjective *parent,
-                    const char   *title)
-{
-  return nap_test_add_objective (project, parent, title);
-}
-
 /* @start, @end, @place and @region may be %NULL: left unset. */
 NapConsultation *
 test_add_session (NapProject *project,

@@ -64,21 +64,3 @@ budget_test_tear_down (BudgetFixture *fixture)
   gui_test_flush_events ();
   nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
 }
-
-NapBudgetLine *
-budget_test_add_line (BudgetFixture    *fixture,
-                      NapObjective     *objective,
-                      const char       *label,
-                      gint64            amount,
-                      const char       *currency,
-                      NapFundingStatus  status)
-{
-  return nap_test_add_budget_line (fixture->project, objective, label, amount, currency, status);
-}
-
-/* The plan as saved, in a second, read-only copy. */
-NapProject *
-budget_test_reopen (BudgetFixture *fixture)
-{
-  return nap_test_reopen (fixture->path);
-}

@@ -29,12 +29,5 @@ void           budget_test_set_up         (BudgetFixture *fixture,
 void           budget_test_show           (BudgetFixture *fixture,
                                            GtkWidget     *widget);
 void           budget_test_tear_down      (BudgetFixture *fixture);
-NapBudgetLine *budget_test_add_line       (BudgetFixture *fixture,
-                                           NapObjective  *objective,
-                                           const char    *label,
-                                           gint64         amount,
-                                           const char    *currency,
-                                           NapFundingStatus status);
-NapProject    *budget_test_reopen         (BudgetFixture *fixture);
 
 G_END_DECLS

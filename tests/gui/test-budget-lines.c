@@ -34,12 +34,8 @@ list (Fixture *fixture)
   return NAP_BUDGET_LINE_LIST (fixture->widget);
 }
 
-static gpointer
-part (Fixture    *fixture,
-      const char *name)
-{
-  return gui_test_child (fixture->widget, NAP_TYPE_BUDGET_LINE_LIST, name);
-}
+/* A template child of the list. */
+#define part(fixture, name) gui_test_child ((fixture)->widget, NAP_TYPE_BUDGET_LINE_LIST, (name))
 
 static Row
 row (Fixture *fixture,
@@ -185,7 +181,7 @@ test_add_and_edit (Fixture       *fixture,
     g_assert_cmpint (nap_budget_line_get_funder_id (line), ==, nap_record_get_id (NAP_RECORD (donor)));
   }
 
-  copy = budget_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpuint (g_list_model_get_n_items (saved_lines (copy, fixture->actions[0])), ==, 1);
   saved = g_list_model_get_item (saved_lines (copy, fixture->actions[0]), 0);
   g_assert_cmpstr (nap_budget_line_get_label (saved), ==, "Ateliers régionaux");
@@ -206,8 +202,8 @@ test_refuse_decimals (Fixture       *fixture,
   gint64 ignored;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Experts", 125050, "USD",
-                               NAP_FUNDING_STATUS_UNFUNDED);
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Experts", 125050, "USD",
+                                   NAP_FUNDING_STATUS_UNFUNDED);
   gui_test_flush_events ();
   r = row (fixture, 0);
   g_assert_cmpstr (gtk_editable_get_text (r.amount), ==, "1,250.50");
@@ -226,7 +222,7 @@ test_refuse_decimals (Fixture       *fixture,
   gui_test_flush_events ();
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 125050);
   g_assert_cmpstr (gtk_editable_get_text (r.amount), ==, "12.345");
-  copy = budget_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   saved = g_list_model_get_item (saved_lines (copy, fixture->actions[0]), 0);
   g_assert_cmpint (nap_budget_line_get_amount (saved), ==, 125050);
 
@@ -249,7 +245,7 @@ test_year_outside_period (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Suivi", 1000, NULL, NAP_FUNDING_STATUS_SECURED);
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Suivi", 1000, NULL, NAP_FUNDING_STATUS_SECURED);
   gui_test_flush_events ();
   r = row (fixture, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (period_label)));
@@ -289,7 +285,7 @@ test_costing (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Per diem", 5000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Per diem", 5000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
   gui_test_flush_events ();
   g_assert_true (gtk_widget_get_visible (part (fixture, "costing_group")));
   r = row (fixture, 0);
@@ -342,7 +338,7 @@ test_currency (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Matériel", 1250, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Matériel", 1250, NULL, NAP_FUNDING_STATUS_UNFUNDED);
   gui_test_flush_events ();
   r = row (fixture, 0);
   g_assert_cmpuint (gtk_drop_down_get_selected (r.currency), ==, currency_position ("XOF"));
@@ -371,7 +367,7 @@ test_duplicate_and_delete (Fixture       *fixture,
   NapBudgetLine *first, *copy;
   g_autoptr(GError) error = NULL;
 
-  first = budget_test_add_line (fixture, fixture->actions[0], "Ateliers", 300000, NULL, NAP_FUNDING_STATUS_PLEDGED);
+  first = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Ateliers", 300000, NULL, NAP_FUNDING_STATUS_PLEDGED);
   nap_project_set_int (fixture->project, NAP_RECORD (first), "year", 2026, &error);
   g_assert_no_error (error);
   gui_test_flush_events ();
@@ -392,7 +388,7 @@ test_duplicate_and_delete (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);
   g_assert_true (line_at (fixture->actions[0], 0) == first);
   {
-    g_autoptr(NapProject) saved = budget_test_reopen (fixture);
+    g_autoptr(NapProject) saved = nap_test_reopen (fixture->path);
 
     g_assert_cmpuint (g_list_model_get_n_items (saved_lines (saved, fixture->actions[0])), ==, 1);
   }
@@ -416,7 +412,7 @@ test_switch_objective_saves (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Transport", 100, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Transport", 100, NULL, NAP_FUNDING_STATUS_UNFUNDED);
   gui_test_flush_events ();
   r = row (fixture, 0);
 

@@ -33,12 +33,8 @@ view (Fixture *fixture)
   return NAP_BUDGET_VIEW (fixture->base.widget);
 }
 
-static gpointer
-part (Fixture    *fixture,
-      const char *name)
-{
-  return gui_test_child (fixture->base.widget, NAP_TYPE_BUDGET_VIEW, name);
-}
+/* A template child of the view. */
+#define part(fixture, name) gui_test_child ((fixture)->base.widget, NAP_TYPE_BUDGET_VIEW, (name))
 
 static guint
 n_shown (Fixture *fixture)
@@ -88,15 +84,15 @@ fixture_set_up (Fixture       *fixture,
   fixture->donor = nap_project_add_actor (base->project, "Union européenne", NAP_ACTOR_KIND_DONOR, &error);
   g_assert_no_error (error);
 
-  fixture->workshops = budget_test_add_line (base, base->actions[0], "Ateliers", 1250000, "XOF",
-                                             NAP_FUNDING_STATUS_UNFUNDED);
+  fixture->workshops = nap_test_add_budget_line (base->project, base->actions[0], "Ateliers", 1250000, "XOF",
+                                                 NAP_FUNDING_STATUS_UNFUNDED);
   set_int (fixture, fixture->workshops, "year", 2026);
-  fixture->experts = budget_test_add_line (base, base->actions[0], "Expertise", 100000, "EUR",
-                                           NAP_FUNDING_STATUS_SECURED);
+  fixture->experts = nap_test_add_budget_line (base->project, base->actions[0], "Expertise", 100000, "EUR",
+                                               NAP_FUNDING_STATUS_SECURED);
   set_int (fixture, fixture->experts, "year", 2027);
   set_int (fixture, fixture->experts, "funder-id", nap_record_get_id (NAP_RECORD (fixture->donor)));
-  fixture->quotas = budget_test_add_line (base, base->actions[2], "Plaidoyer", 500000, "XOF",
-                                          NAP_FUNDING_STATUS_PLEDGED);
+  fixture->quotas = nap_test_add_budget_line (base->project, base->actions[2], "Plaidoyer", 500000, "XOF",
+                                              NAP_FUNDING_STATUS_PLEDGED);
   set_int (fixture, fixture->quotas, "year", 2026);
 
   budget_test_show (base, nap_budget_view_new ());
@@ -140,7 +136,7 @@ test_follows_edits (Fixture       *fixture,
                                                          -1, "Nouvelle action", &error);
 
     g_assert_no_error (error);
-    line = budget_test_add_line (&fixture->base, objective, "Transport", 42000, "XOF", NAP_FUNDING_STATUS_SECURED);
+    line = nap_test_add_budget_line (fixture->base.project, objective, "Transport", 42000, "XOF", NAP_FUNDING_STATUS_SECURED);
   }
   settle ();
   g_assert_cmpuint (n_shown (fixture), ==, 4);
@@ -340,8 +336,8 @@ test_totals (Fixture       *fixture,
   assert_total (pillars, "1 Prévention", pillar1);
 
   /* A currency without a rate: shown per currency, the rate named. */
-  budget_test_add_line (&fixture->base, fixture->base.actions[1], "Logiciel", 50000, "USD",
-                        NAP_FUNDING_STATUS_UNFUNDED);
+  nap_test_add_budget_line (fixture->base.project, fixture->base.actions[1], "Logiciel", 50000, "USD",
+                            NAP_FUNDING_STATUS_UNFUNDED);
   settle ();
   g_clear_pointer (&pillar1, nap_budget_figures_free);
   pillar1 = nap_budget_totals_get_objective (totals, fixture->base.pillars[0]);
@@ -376,7 +372,7 @@ test_unbudgeted (Fixture       *fixture,
   /* Activating it opens the action in the Plan view. */
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "win.show-record");
 
-  budget_test_add_line (&fixture->base, fixture->base.actions[1], "Spots", 90000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  nap_test_add_budget_line (fixture->base.project, fixture->base.actions[1], "Spots", 90000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
   settle ();
   g_assert_null (gtk_list_box_get_row_at_index (list, 0));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (group)));

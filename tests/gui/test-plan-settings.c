@@ -29,12 +29,8 @@ typedef struct
   GtkWindow *dialog;
 } Fixture;
 
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  return gui_test_child (widget, NAP_TYPE_PLAN_SETTINGS_DIALOG, name);
-}
+/* A template child of the dialog. */
+#define child(widget, name) gui_test_child ((widget), NAP_TYPE_PLAN_SETTINGS_DIALOG, (name))
 
 static AdwEntryRow *
 entry_row (Fixture    *fixture,

@@ -119,19 +119,10 @@ fixture_tear_down (Fixture       *f,
   g_free (f->shown);
 }
 
-static gpointer
-child (Fixture    *f,
-       const char *name)
-{
-  return gui_test_child (f->register_, NAP_TYPE_RECOMMENDATION_REGISTER, name);
-}
+/* Template children of the register and of the overview. */
+#define child(f, name) gui_test_child ((f)->register_, NAP_TYPE_RECOMMENDATION_REGISTER, (name))
 
-static gpointer
-overview_child (Fixture    *f,
-                const char *name)
-{
-  return gui_test_child (f->overview, NAP_TYPE_CONSULTATION_OVERVIEW, name);
-}
+#define overview_child(f, name) gui_test_child ((f)->overview, NAP_TYPE_CONSULTATION_OVERVIEW, (name))
 
 static guint
 n_rows (Fixture *f)
