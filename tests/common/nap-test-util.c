@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "nap-iso-codes.h"
 #include "nap-test-util.h"
 
 /**
@@ -190,6 +191,27 @@ nap_test_add_budget_line (NapProject       *project,
   nap_project_set_int (project, NAP_RECORD (line), "status", status, &error);
   g_assert_no_error (error);
   return line;
+}
+
+/**
+ * nap_test_find_code:
+ * @model: (element-type NapIsoEntry): countries, currencies or regions
+ * @code: an ISO code
+ *
+ * Returns: the position of @code in @model, or %G_MAXUINT if it is not there
+ */
+guint
+nap_test_find_code (GListModel *model,
+                    const char *code)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (nap_iso_entry_get_code (entry), code) == 0)
+        return i;
+    }
+  return G_MAXUINT;
 }
 
 static void

@@ -42,6 +42,9 @@ NapBudgetLine *nap_test_add_budget_line (NapProject       *project,
                                          const char       *currency,
                                          NapFundingStatus  status);
 
+guint          nap_test_find_code       (GListModel       *model,
+                                         const char       *code);
+
 char          *nap_test_outline         (NapProject       *project);
 char          *nap_test_checksum        (const char       *path);
 char          *nap_test_sql_text        (const char       *path,

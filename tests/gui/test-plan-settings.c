@@ -297,19 +297,12 @@ static gboolean
 select_code (GtkDropDown *dropdown,
              const char  *code)
 {
-  GListModel *model = gtk_drop_down_get_model (dropdown);
+  guint position = nap_test_find_code (gtk_drop_down_get_model (dropdown), code);
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
-
-      if (g_str_equal (nap_iso_entry_get_code (entry), code))
-        {
-          gtk_drop_down_set_selected (dropdown, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (position == G_MAXUINT)
+    return FALSE;
+  gtk_drop_down_set_selected (dropdown, position);
+  return TRUE;
 }
 
 /* Adds a rate as a person does: currency, rate, date, then Enter. */

@@ -313,20 +313,15 @@ test_edit_in_place (Fixture       *f,
   g_assert_true (row (f, 0) == f->pending);
 }
 
-static GtkWidget *
-find_session_button (GtkWidget *root)
+static gboolean
+is_session_button (GtkWidget     *widget,
+                   gconstpointer  data)
 {
-  if (GTK_IS_BUTTON (root) && !GTK_IS_TOGGLE_BUTTON (root) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (root))))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_session_button (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget)
+         && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget)));
 }
+
+#define find_session_button(root) gui_test_find_widget ((root), is_session_button, NULL)
 
 static void
 test_opens_session (Fixture       *f,

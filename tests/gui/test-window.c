@@ -670,14 +670,10 @@ static guint
 find_code (GListModel *model,
            const char *code)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
+  guint position = nap_test_find_code (model, code);
 
-      if (g_strcmp0 (nap_iso_entry_get_code (entry), code) == 0)
-        return i;
-    }
-  g_assert_not_reached ();
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  return position;
 }
 
 static const char *
