@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
@@ -24,27 +23,14 @@ void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
+  fixture->dir = nap_test_make_dir ("nap-test-cli-XXXXXX", "plan.nap", &fixture->path);
 }
 
 void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  nap_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -105,11 +91,7 @@ run_tool_full (Run        *run,
 char *
 checksum_of (const char *path)
 {
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return nap_test_checksum (path);
 }
 
 /* The names in a folder, to see that nothing left a journal behind. */
@@ -138,13 +120,8 @@ list_dir (const char *path)
 NapProject *
 create_plan (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  NapProject *project;
-
-  project = nap_project_create (path, "Plan d’action national 1325", "ML", "XOF",
-                                "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
-  return project;
+  return nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
+                               "2012-01-01", "2014-12-31");
 }
 
 NapObjective *
@@ -152,11 +129,7 @@ add_objective (NapProject   *project,
                NapObjective *parent,
                const char   *title)
 {
-  g_autoptr(GError) error = NULL;
-  NapObjective *objective = nap_project_add_objective (project, parent, -1, title, &error);
-
-  g_assert_no_error (error);
-  return objective;
+  return nap_test_add_objective (project, parent, title);
 }
 
 void
@@ -166,12 +139,7 @@ add_budget_line (NapProject       *project,
                  const char       *currency,
                  NapFundingStatus  status)
 {
-  g_autoptr(GError) error = NULL;
-  NapBudgetLine *line = nap_project_add_budget_line (project, objective, "Ateliers", amount, currency, &error);
-
-  g_assert_no_error (error);
-  nap_project_set_int (project, NAP_RECORD (line), "status", status, &error);
-  g_assert_no_error (error);
+  nap_test_add_budget_line (project, objective, "Ateliers", amount, currency, status);
 }
 
 /* Runs SQL on a file with SQLite itself, as another program would. */

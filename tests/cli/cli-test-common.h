@@ -7,6 +7,7 @@
 #pragma once
 
 #include "nap-project.h"
+#include "nap-test-util.h"
 
 G_BEGIN_DECLS
 

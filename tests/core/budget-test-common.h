@@ -7,8 +7,11 @@
 #pragma once
 
 #include "nap-project.h"
+#include "nap-test-util.h"
 
 G_BEGIN_DECLS
+
+#define add_objective(project, parent, title) nap_test_add_objective ((project), (parent), (title))
 
 /* A new plan in a folder of its own: Mali 2012-2014, in XOF. */
 typedef struct
@@ -23,9 +26,6 @@ void           fixture_set_up    (Fixture          *fixture,
 void           fixture_tear_down (Fixture          *fixture,
                                   gconstpointer     data);
 
-NapObjective  *add_objective     (NapProject       *project,
-                                  NapObjective     *parent,
-                                  const char       *title);
 NapBudgetLine *add_line          (NapProject       *project,
                                   NapObjective     *objective,
                                   gint64            amount,

@@ -8,26 +8,6 @@
 
 #include "consultations-test-common.h"
 
-void
-test_ok (gboolean  result,
-         GError   *error)
-{
-  g_assert_no_error (error);
-  g_assert_true (result);
-}
-
-NapObjective *
-test_add_objective (NapProject   *project,
-                    NapObjective *parent,
-                    const char   *title)
-{
-  g_autoptr(GError) error = NULL;
-  NapObjective *added = nap_project_add_objective (project, parent, -1, title, &error);
-
-  g_assert_no_error (error);
-  return added;
-}
-
 /* @start, @end, @place and @region may be %NULL: left unset. */
 NapConsultation *
 test_add_session (NapProject *project,

@@ -7,15 +7,14 @@
 #pragma once
 
 #include "nap-project.h"
+#include "nap-test-util.h"
 
 G_BEGIN_DECLS
 
 /* Asserts that a call that sets @error succeeded. */
-void               test_ok            (gboolean         result,
-                                       GError          *error);
-NapObjective      *test_add_objective (NapProject      *project,
-                                       NapObjective    *parent,
-                                       const char      *title);
+#define test_ok(result, error) nap_test_ok ((result), (error))
+#define test_add_objective(project, parent, title) nap_test_add_objective ((project), (parent), (title))
+
 NapConsultation   *test_add_session   (NapProject      *project,
                                        const char      *title,
                                        const char      *start,

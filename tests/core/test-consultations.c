@@ -38,13 +38,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("nap-test-consultations-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "plan.nap", NULL);
-  f->project = nap_project_create (f->path, "Mali 2012-2014", "ML", "XOF", "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
+  f->dir = nap_test_make_dir ("nap-test-consultations-XXXXXX", "plan.nap", &f->path);
+  f->project = nap_test_create_plan (f->path, "Mali 2012-2014", "ML", "XOF", "2012-01-01", "2014-12-31");
   f->prevention = test_add_objective (f->project, NULL, "Prevention");
   f->alert = test_add_objective (f->project, f->prevention, "Early warning");
   f->protection = test_add_objective (f->project, NULL, "Protection");
@@ -56,11 +51,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->project);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  nap_test_remove_plan (&f->project, &f->dir, &f->path);
 }
 
 /* Counts */
@@ -177,17 +168,7 @@ static char *
 sql_text (Fixture    *f,
           const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return result;
+  return nap_test_sql_text (f->path, sql);
 }
 
 static void

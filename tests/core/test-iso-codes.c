@@ -11,19 +11,17 @@
 #include <glib/gstdio.h>
 
 #include "nap-iso-codes.h"
+#include "nap-test-util.h"
 
+/* The entry of @code, which @model holds, or %NULL. */
 static NapIsoEntry *
 find_entry (GListModel *model,
             const char *code)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
+  guint position = nap_test_find_code (model, code);
+  g_autoptr(NapIsoEntry) entry = position != G_MAXUINT ? g_list_model_get_item (model, position) : NULL;
 
-      if (g_strcmp0 (nap_iso_entry_get_code (entry), code) == 0)
-        return entry;
-    }
-  return NULL;
+  return entry;
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 
 #include "nap-error.h"
 #include "nap-project.h"
+#include "nap-test-util.h"
 
 typedef struct
 {
@@ -28,12 +29,9 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("nap-test-records-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-  fixture->project = nap_project_create (fixture->path, "Mali 2012-2014", "ML", "XOF",
-                                         "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
+  fixture->dir = nap_test_make_dir ("nap-test-records-XXXXXX", "plan.nap", &fixture->path);
+  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
+                                           "ML", "XOF", "2012-01-01", "2014-12-31");
   fixture->pillar = nap_project_add_objective (fixture->project, NULL, -1, "Protection", &error);
   fixture->action = nap_project_add_objective (fixture->project, fixture->pillar, -1, "Legal aid", &error);
   g_assert_no_error (error);
@@ -43,38 +41,20 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->project);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
 }
 
 static NapProject *
 reopen (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  NapProject *copy = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return copy;
+  return nap_test_reopen (fixture->path);
 }
 
 static char *
 sql_text (Fixture    *fixture,
           const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return result;
+  return nap_test_sql_text (fixture->path, sql);
 }
 
 static void

@@ -42,12 +42,9 @@ fixture_set_up (Fixture       *f,
   NapConsultation *mopti, *bamako, *written;
   NapRecommendation *r;
 
-  f->dir = g_dir_make_tmp ("nap-test-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "plan.nap", NULL);
-  f->project = nap_project_create (f->path, "Plan d’action national 1325 — Mali", "ML", "XOF",
-                                   "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
+  f->dir = nap_test_make_dir ("nap-test-report-XXXXXX", "plan.nap", &f->path);
+  f->project = nap_test_create_plan (f->path, "Plan d’action national 1325 — Mali",
+                                     "ML", "XOF", "2012-01-01", "2014-12-31");
 
   prevention = test_add_objective (f->project, NULL, "Prévention");
   alert = test_add_objective (f->project, prevention, "Alerte précoce");
@@ -79,11 +76,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->project);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  nap_test_remove_plan (&f->project, &f->dir, &f->path);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include "nap-error.h"
 #include "nap-project.h"
+#include "nap-test-util.h"
 
 typedef struct
 {
@@ -25,32 +26,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
+  fixture->dir = nap_test_make_dir ("nap-test-store-XXXXXX", "plan.nap", &fixture->path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  nap_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -58,12 +41,9 @@ fixture_tear_down (Fixture       *fixture,
 static NapProject *
 create_plan (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  NapProject *project;
+  NapProject *project = nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
+                                              "2012-01-01", "2014-12-31");
 
-  project = nap_project_create (path, "Plan d’action national 1325", "ML", "XOF",
-                                "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
   g_assert_nonnull (project);
   return project;
 }
@@ -71,11 +51,7 @@ create_plan (const char *path)
 static char *
 checksum_of (const char *path)
 {
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return nap_test_checksum (path);
 }
 
 static int

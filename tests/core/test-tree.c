@@ -11,6 +11,7 @@
 
 #include "nap-error.h"
 #include "nap-project.h"
+#include "nap-test-util.h"
 
 typedef struct
 {
@@ -23,25 +24,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-tree-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-  fixture->project = nap_project_create (fixture->path, "Mali 2012-2014", "ML", "XOF",
-                                         "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
+  fixture->dir = nap_test_make_dir ("nap-test-tree-XXXXXX", "plan.nap", &fixture->path);
+  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
+                                           "ML", "XOF", "2012-01-01", "2014-12-31");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->project);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
 }
 
 static NapObjective *
@@ -49,39 +41,17 @@ add (Fixture      *fixture,
      NapObjective *parent,
      const char   *title)
 {
-  g_autoptr(GError) error = NULL;
-  NapObjective *objective = nap_project_add_objective (fixture->project, parent, -1, title, &error);
+  NapObjective *objective = nap_test_add_objective (fixture->project, parent, title);
 
-  g_assert_no_error (error);
   g_assert_nonnull (objective);
   return objective;
 }
 
 /* The tree as "code title" lines, depth-first, indented by depth. */
-static void
-outline_list (GListModel *list,
-              GString    *out)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(NapObjective) objective = g_list_model_get_item (list, i);
-
-      for (int d = 0; d < nap_objective_get_depth (objective); d++)
-        g_string_append (out, "  ");
-      g_string_append_printf (out, "%s %s\n",
-                              nap_objective_get_display_code (objective),
-                              nap_objective_get_title (objective));
-      outline_list (nap_objective_get_children (objective), out);
-    }
-}
-
 static char *
 outline (NapProject *project)
 {
-  GString *out = g_string_new (NULL);
-
-  outline_list (nap_project_get_objectives (project), out);
-  return g_string_free (out, FALSE);
+  return nap_test_outline (project);
 }
 
 /* What the file holds, read with SQL alone: parent title, position, title. */

@@ -9,7 +9,7 @@
 #include <adwaita.h>
 
 #include "nap-project.h"
-#include "gui-test-wait.h"
+#include "gui-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -24,25 +24,10 @@ typedef struct
   GtkWidget *widget;
 } BudgetFixture;
 
-void           budget_test_flush_events   (void);
 void           budget_test_set_up         (BudgetFixture *fixture,
                                            const char    *name);
 void           budget_test_show           (BudgetFixture *fixture,
                                            GtkWidget     *widget);
 void           budget_test_tear_down      (BudgetFixture *fixture);
-NapBudgetLine *budget_test_add_line       (BudgetFixture *fixture,
-                                           NapObjective  *objective,
-                                           const char    *label,
-                                           gint64         amount,
-                                           const char    *currency,
-                                           NapFundingStatus status);
-NapProject    *budget_test_reopen         (BudgetFixture *fixture);
-guint          budget_test_count_all      (GtkWidget     *root,
-                                           GType          type);
-GPtrArray     *budget_test_find_all       (GtkWidget     *root,
-                                           GType          type);
-gpointer       budget_test_template_child (gpointer       widget,
-                                           GType          type,
-                                           const char    *name);
 
 G_END_DECLS

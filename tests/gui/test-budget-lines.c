@@ -34,12 +34,8 @@ list (Fixture *fixture)
   return NAP_BUDGET_LINE_LIST (fixture->widget);
 }
 
-static gpointer
-part (Fixture    *fixture,
-      const char *name)
-{
-  return budget_test_template_child (fixture->widget, NAP_TYPE_BUDGET_LINE_LIST, name);
-}
+/* A template child of the list. */
+#define part(fixture, name) gui_test_child ((fixture)->widget, NAP_TYPE_BUDGET_LINE_LIST, (name))
 
 static Row
 row (Fixture *fixture,
@@ -51,10 +47,10 @@ row (Fixture *fixture,
   Row r;
 
   /* The row's cells are made when the column view is next laid out. */
-  gui_test_wait_until (budget_test_count_all (view, GTK_TYPE_ENTRY) >= 3 * (index + 1)
-                       && budget_test_count_all (view, GTK_TYPE_DROP_DOWN) >= 3 * (index + 1));
-  entries = budget_test_find_all (view, GTK_TYPE_ENTRY);
-  dropdowns = budget_test_find_all (view, GTK_TYPE_DROP_DOWN);
+  gui_test_wait_until (gui_test_count_all (view, GTK_TYPE_ENTRY) >= 3 * (index + 1)
+                       && gui_test_count_all (view, GTK_TYPE_DROP_DOWN) >= 3 * (index + 1));
+  entries = gui_test_find_all (view, GTK_TYPE_ENTRY);
+  dropdowns = gui_test_find_all (view, GTK_TYPE_DROP_DOWN);
   r.label = g_ptr_array_index (entries, 3 * index);
   r.year = g_ptr_array_index (entries, 3 * index + 1);
   r.amount = g_ptr_array_index (entries, 3 * index + 2);
@@ -64,26 +60,12 @@ row (Fixture *fixture,
   return r;
 }
 
-/* Types @text into a cell and presses Enter. */
-static void
-type_and_enter (GtkEditable *cell,
-                const char  *text)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (cell);
-
-  gtk_widget_grab_focus (GTK_WIDGET (cell));
-  gtk_editable_set_text (cell, text);
-  /* What Enter does: the text inside the entry or the row activates. */
-  g_signal_emit_by_name (delegate != NULL ? delegate : cell, "activate");
-  budget_test_flush_events ();
-}
-
 static void
 activate (Fixture    *fixture,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (fixture->widget, action, NULL));
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 }
 
 static NapBudgetLine *
@@ -114,7 +96,7 @@ fixture_set_up (Fixture       *fixture,
   budget_test_set_up (fixture, "budget-lines");
   budget_test_show (fixture, nap_budget_line_list_new ());
   nap_budget_line_list_set_objective (list (fixture), fixture->project, fixture->actions[0]);
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -173,9 +155,9 @@ test_add_and_edit (Fixture       *fixture,
   g_assert_true (focus != NULL && (focus == GTK_WIDGET (r.currency)
                                    || gtk_widget_is_ancestor (focus, GTK_WIDGET (r.currency))));
 
-  type_and_enter (r.label, "Ateliers régionaux");
-  type_and_enter (r.year, "2026");
-  type_and_enter (r.amount, "1 250 000");
+  gui_test_type_and_enter (r.label, "Ateliers régionaux");
+  gui_test_type_and_enter (r.year, "2026");
+  gui_test_type_and_enter (r.amount, "1 250 000");
   g_assert_cmpstr (nap_budget_line_get_label (line), ==, "Ateliers régionaux");
   g_assert_cmpint (nap_budget_line_get_year (line), ==, 2026);
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 1250000);
@@ -184,22 +166,22 @@ test_add_and_edit (Fixture       *fixture,
 
   /* Status and funder from their drop-downs. */
   gtk_drop_down_set_selected (r.status, NAP_FUNDING_STATUS_PLEDGED);
-  budget_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpint (nap_budget_line_get_status (line), ==, NAP_FUNDING_STATUS_PLEDGED);
   {
     g_autoptr(GError) error = NULL;
     NapActor *donor = nap_project_add_actor (fixture->project, "Coopération suisse", NAP_ACTOR_KIND_DONOR, &error);
 
     g_assert_no_error (error);
-    budget_test_flush_events ();
+    gui_test_flush_events ();
     /* "None" first, then the plan's actors. */
     g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (r.funder)), ==, 2);
     gtk_drop_down_set_selected (r.funder, 1);
-    budget_test_flush_events ();
+    gui_test_flush_events ();
     g_assert_cmpint (nap_budget_line_get_funder_id (line), ==, nap_record_get_id (NAP_RECORD (donor)));
   }
 
-  copy = budget_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpuint (g_list_model_get_n_items (saved_lines (copy, fixture->actions[0])), ==, 1);
   saved = g_list_model_get_item (saved_lines (copy, fixture->actions[0]), 0);
   g_assert_cmpstr (nap_budget_line_get_label (saved), ==, "Ateliers régionaux");
@@ -220,9 +202,9 @@ test_refuse_decimals (Fixture       *fixture,
   gint64 ignored;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Experts", 125050, "USD",
-                               NAP_FUNDING_STATUS_UNFUNDED);
-  budget_test_flush_events ();
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Experts", 125050, "USD",
+                                   NAP_FUNDING_STATUS_UNFUNDED);
+  gui_test_flush_events ();
   r = row (fixture, 0);
   g_assert_cmpstr (gtk_editable_get_text (r.amount), ==, "1,250.50");
 
@@ -237,10 +219,10 @@ test_refuse_decimals (Fixture       *fixture,
 
   /* Enter does not save it; the text stays to be corrected. */
   g_signal_emit_by_name (r.amount, "activate");
-  budget_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 125050);
   g_assert_cmpstr (gtk_editable_get_text (r.amount), ==, "12.345");
-  copy = budget_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   saved = g_list_model_get_item (saved_lines (copy, fixture->actions[0]), 0);
   g_assert_cmpint (nap_budget_line_get_amount (saved), ==, 125050);
 
@@ -249,7 +231,7 @@ test_refuse_decimals (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (r.amount), "error"));
 
   /* Corrected, the mark goes and the amount is saved. */
-  type_and_enter (r.amount, "12.34");
+  gui_test_type_and_enter (r.amount, "12.34");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (r.amount), "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 1234);
@@ -263,13 +245,13 @@ test_year_outside_period (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Suivi", 1000, NULL, NAP_FUNDING_STATUS_SECURED);
-  budget_test_flush_events ();
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Suivi", 1000, NULL, NAP_FUNDING_STATUS_SECURED);
+  gui_test_flush_events ();
   r = row (fixture, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (period_label)));
 
   /* Flagged, not refused: the plan runs 2025-2030. */
-  type_and_enter (r.year, "2032");
+  gui_test_type_and_enter (r.year, "2032");
   g_assert_cmpint (nap_budget_line_get_year (line), ==, 2032);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (r.year), "warning"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (period_label)));
@@ -277,18 +259,18 @@ test_year_outside_period (Fixture       *fixture,
   g_assert_nonnull (strstr (gtk_label_get_text (period_label), "2025–2030"));
 
   /* Not a year at all: refused. */
-  type_and_enter (r.year, "20x6");
+  gui_test_type_and_enter (r.year, "20x6");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (r.year), "error"));
   g_assert_cmpint (nap_budget_line_get_year (line), ==, 2032);
 
-  type_and_enter (r.year, "2027");
+  gui_test_type_and_enter (r.year, "2027");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (r.year), "warning"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (r.year), "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (period_label)));
   g_assert_cmpint (nap_budget_line_get_year (line), ==, 2027);
 
   /* An empty year is no year. */
-  type_and_enter (r.year, "");
+  gui_test_type_and_enter (r.year, "");
   g_assert_cmpint (nap_budget_line_get_year (line), ==, 0);
 }
 
@@ -303,32 +285,32 @@ test_costing (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Per diem", 5000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
-  budget_test_flush_events ();
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Per diem", 5000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  gui_test_flush_events ();
   g_assert_true (gtk_widget_get_visible (part (fixture, "costing_group")));
   r = row (fixture, 0);
   g_assert_true (gtk_editable_get_editable (r.amount));
 
-  type_and_enter (GTK_EDITABLE (unit_cost), "25 000");
+  gui_test_type_and_enter (GTK_EDITABLE (unit_cost), "25 000");
   /* Without a quantity the amount is still typed. */
   g_assert_cmpint (nap_budget_line_get_unit_cost (line), ==, 25000);
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 5000);
 
-  type_and_enter (GTK_EDITABLE (quantity), "40");
+  gui_test_type_and_enter (GTK_EDITABLE (quantity), "40");
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 1000000);
-  type_and_enter (GTK_EDITABLE (frequency), "3");
+  gui_test_type_and_enter (GTK_EDITABLE (frequency), "3");
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 3000000);
   g_assert_cmpstr (gtk_editable_get_text (r.amount), ==, "3,000,000");
   g_assert_false (gtk_editable_get_editable (r.amount));
 
   /* A product past the gint64 boundary is refused, not wrapped. */
-  type_and_enter (GTK_EDITABLE (quantity), "9223372036854775");
+  gui_test_type_and_enter (GTK_EDITABLE (quantity), "9223372036854775");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (costing_error)));
   g_assert_cmpint (nap_budget_line_get_quantity (line), ==, 40);
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 3000000);
 
   /* Without a quantity, the amount can be typed again. */
-  type_and_enter (GTK_EDITABLE (quantity), "");
+  gui_test_type_and_enter (GTK_EDITABLE (quantity), "");
   g_assert_cmpint (nap_budget_line_get_quantity (line), ==, 0);
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 3000000);
   g_assert_true (gtk_editable_get_editable (r.amount));
@@ -356,22 +338,22 @@ test_currency (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Matériel", 1250, NULL, NAP_FUNDING_STATUS_UNFUNDED);
-  budget_test_flush_events ();
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Matériel", 1250, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  gui_test_flush_events ();
   r = row (fixture, 0);
   g_assert_cmpuint (gtk_drop_down_get_selected (r.currency), ==, currency_position ("XOF"));
 
   /* The amount keeps reading the same: 1 250 XOF becomes 1 250.00 EUR. */
   gtk_drop_down_set_selected (r.currency, currency_position ("EUR"));
-  budget_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_budget_line_get_currency (line), ==, "EUR");
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 125000);
   g_assert_cmpstr (gtk_editable_get_text (r.amount), ==, "1,250.00");
 
   /* 12.34 EUR has no XOF writing: refused, the drop-down goes back. */
-  type_and_enter (r.amount, "12.34");
+  gui_test_type_and_enter (r.amount, "12.34");
   gtk_drop_down_set_selected (r.currency, currency_position ("XOF"));
-  budget_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_budget_line_get_currency (line), ==, "EUR");
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 1234);
   g_assert_cmpuint (gtk_drop_down_get_selected (r.currency), ==, currency_position ("EUR"));
@@ -385,10 +367,10 @@ test_duplicate_and_delete (Fixture       *fixture,
   NapBudgetLine *first, *copy;
   g_autoptr(GError) error = NULL;
 
-  first = budget_test_add_line (fixture, fixture->actions[0], "Ateliers", 300000, NULL, NAP_FUNDING_STATUS_PLEDGED);
+  first = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Ateliers", 300000, NULL, NAP_FUNDING_STATUS_PLEDGED);
   nap_project_set_int (fixture->project, NAP_RECORD (first), "year", 2026, &error);
   g_assert_no_error (error);
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 
   nap_budget_line_list_select (list (fixture), 0);
   activate (fixture, "budget.duplicate");
@@ -406,7 +388,7 @@ test_duplicate_and_delete (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);
   g_assert_true (line_at (fixture->actions[0], 0) == first);
   {
-    g_autoptr(NapProject) saved = budget_test_reopen (fixture);
+    g_autoptr(NapProject) saved = nap_test_reopen (fixture->path);
 
     g_assert_cmpuint (g_list_model_get_n_items (saved_lines (saved, fixture->actions[0])), ==, 1);
   }
@@ -414,7 +396,7 @@ test_duplicate_and_delete (Fixture       *fixture,
   activate (fixture, "budget.delete");
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 0);
   {
-    g_autoptr(GPtrArray) buttons = budget_test_find_all (fixture->widget, GTK_TYPE_BUTTON);
+    g_autoptr(GPtrArray) buttons = gui_test_find_all (fixture->widget, GTK_TYPE_BUTTON);
 
     for (guint i = 0; i < buttons->len; i++)
       if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "budget.delete") == 0)
@@ -430,14 +412,14 @@ test_switch_objective_saves (Fixture       *fixture,
   NapBudgetLine *line;
   Row r;
 
-  line = budget_test_add_line (fixture, fixture->actions[0], "Transport", 100, NULL, NAP_FUNDING_STATUS_UNFUNDED);
-  budget_test_flush_events ();
+  line = nap_test_add_budget_line (fixture->project, fixture->actions[0], "Transport", 100, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  gui_test_flush_events ();
   r = row (fixture, 0);
 
   /* Typed, not entered: going to another objective saves it. */
   gtk_editable_set_text (r.amount, "75 000");
   nap_budget_line_list_set_objective (list (fixture), fixture->project, fixture->actions[1]);
-  budget_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpint (nap_budget_line_get_amount (line), ==, 75000);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (part (fixture, "stack")), ==, "empty");
 }

@@ -33,12 +33,8 @@ view (Fixture *fixture)
   return NAP_BUDGET_VIEW (fixture->base.widget);
 }
 
-static gpointer
-part (Fixture    *fixture,
-      const char *name)
-{
-  return budget_test_template_child (fixture->base.widget, NAP_TYPE_BUDGET_VIEW, name);
-}
+/* A template child of the view. */
+#define part(fixture, name) gui_test_child ((fixture)->base.widget, NAP_TYPE_BUDGET_VIEW, (name))
 
 static guint
 n_shown (Fixture *fixture)
@@ -50,7 +46,7 @@ n_shown (Fixture *fixture)
 static void
 settle (void)
 {
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -69,7 +65,7 @@ static gboolean
 has_label (GtkWidget  *root,
            const char *text)
 {
-  g_autoptr(GPtrArray) labels = budget_test_find_all (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
@@ -88,15 +84,15 @@ fixture_set_up (Fixture       *fixture,
   fixture->donor = nap_project_add_actor (base->project, "Union européenne", NAP_ACTOR_KIND_DONOR, &error);
   g_assert_no_error (error);
 
-  fixture->workshops = budget_test_add_line (base, base->actions[0], "Ateliers", 1250000, "XOF",
-                                             NAP_FUNDING_STATUS_UNFUNDED);
+  fixture->workshops = nap_test_add_budget_line (base->project, base->actions[0], "Ateliers", 1250000, "XOF",
+                                                 NAP_FUNDING_STATUS_UNFUNDED);
   set_int (fixture, fixture->workshops, "year", 2026);
-  fixture->experts = budget_test_add_line (base, base->actions[0], "Expertise", 100000, "EUR",
-                                           NAP_FUNDING_STATUS_SECURED);
+  fixture->experts = nap_test_add_budget_line (base->project, base->actions[0], "Expertise", 100000, "EUR",
+                                               NAP_FUNDING_STATUS_SECURED);
   set_int (fixture, fixture->experts, "year", 2027);
   set_int (fixture, fixture->experts, "funder-id", nap_record_get_id (NAP_RECORD (fixture->donor)));
-  fixture->quotas = budget_test_add_line (base, base->actions[2], "Plaidoyer", 500000, "XOF",
-                                          NAP_FUNDING_STATUS_PLEDGED);
+  fixture->quotas = nap_test_add_budget_line (base->project, base->actions[2], "Plaidoyer", 500000, "XOF",
+                                              NAP_FUNDING_STATUS_PLEDGED);
   set_int (fixture, fixture->quotas, "year", 2026);
 
   budget_test_show (base, nap_budget_view_new ());
@@ -130,7 +126,7 @@ test_follows_edits (Fixture       *fixture,
 
   /* An amount edited elsewhere shows at once. */
   set_int (fixture, fixture->workshops, "amount", 2000000);
-  budget_test_flush_events ();
+  gui_test_flush_events ();
   gui_test_wait_until (has_label (column_view, "2,000,000"));
   gui_test_wait_until (!has_label (column_view, "1,250,000"));
 
@@ -140,7 +136,7 @@ test_follows_edits (Fixture       *fixture,
                                                          -1, "Nouvelle action", &error);
 
     g_assert_no_error (error);
-    line = budget_test_add_line (&fixture->base, objective, "Transport", 42000, "XOF", NAP_FUNDING_STATUS_SECURED);
+    line = nap_test_add_budget_line (fixture->base.project, objective, "Transport", 42000, "XOF", NAP_FUNDING_STATUS_SECURED);
   }
   settle ();
   g_assert_cmpuint (n_shown (fixture), ==, 4);
@@ -169,21 +165,21 @@ test_follows_editor (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
   nap_budget_line_list_set_objective (editor, fixture->base.project, fixture->base.actions[1]);
   gtk_window_present (GTK_WINDOW (window));
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "budget.add", NULL));
   settle ();
   g_assert_cmpuint (n_shown (fixture), ==, 4);
 
-  gui_test_wait_until (budget_test_count_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY) >= 3);
-  entries = budget_test_find_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
+  gui_test_wait_until (gui_test_count_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY) >= 3);
+  entries = gui_test_find_all (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
   gtk_editable_set_text (g_ptr_array_index (entries, 2), "333 000");
   g_signal_emit_by_name (g_ptr_array_index (entries, 2), "activate");
   settle ();
   gui_test_wait_until (has_label (part (fixture, "column_view"), "333,000"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  budget_test_flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -270,7 +266,7 @@ row_total (GtkListBox *list,
     if (ADW_IS_ACTION_ROW (row)
         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
       {
-        g_autoptr(GPtrArray) labels = budget_test_find_all (row, GTK_TYPE_LABEL);
+        g_autoptr(GPtrArray) labels = gui_test_find_all (row, GTK_TYPE_LABEL);
 
         for (guint i = 0; i < labels->len; i++)
           if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "heading"))
@@ -340,8 +336,8 @@ test_totals (Fixture       *fixture,
   assert_total (pillars, "1 Prévention", pillar1);
 
   /* A currency without a rate: shown per currency, the rate named. */
-  budget_test_add_line (&fixture->base, fixture->base.actions[1], "Logiciel", 50000, "USD",
-                        NAP_FUNDING_STATUS_UNFUNDED);
+  nap_test_add_budget_line (fixture->base.project, fixture->base.actions[1], "Logiciel", 50000, "USD",
+                            NAP_FUNDING_STATUS_UNFUNDED);
   settle ();
   g_clear_pointer (&pillar1, nap_budget_figures_free);
   pillar1 = nap_budget_totals_get_objective (totals, fixture->base.pillars[0]);
@@ -376,7 +372,7 @@ test_unbudgeted (Fixture       *fixture,
   /* Activating it opens the action in the Plan view. */
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "win.show-record");
 
-  budget_test_add_line (&fixture->base, fixture->base.actions[1], "Spots", 90000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
+  nap_test_add_budget_line (fixture->base.project, fixture->base.actions[1], "Spots", 90000, NULL, NAP_FUNDING_STATUS_UNFUNDED);
   settle ();
   g_assert_null (gtk_list_box_get_row_at_index (list, 0));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (group)));

@@ -102,7 +102,7 @@ test_counts_refuse_negatives (Fixture       *fixture,
   /* ...nor does the field go below 0 with its buttons or keys. */
   cons_test_type_count (women, "0");
   gtk_spin_button_spin (women, GTK_SPIN_STEP_BACKWARD, 1);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpint (nap_consultation_get_women (session), ==, 0);
 
   youth = nap_participant_groups_get_spin_button (groups, "youth");
@@ -110,7 +110,7 @@ test_counts_refuse_negatives (Fixture       *fixture,
   cons_test_type_count (youth, "-3");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (youth), >=, 0);
 
-  copy = cons_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpint (nap_consultation_get_women (cons_test_file_session (copy, 0)), ==, 0);
   for (guint i = 0; i < nap_consultation_get_groups (cons_test_file_session (copy, 0))->len; i++)
     g_assert_cmpint (((NapParticipantGroup *) g_ptr_array_index (nap_consultation_get_groups (cons_test_file_session (copy, 0)), i))->count, >=, 0);
@@ -174,7 +174,7 @@ test_groups (Fixture       *fixture,
   g_assert_true (nap_participant_groups_add (groups, "chefs coutumiers"));
   g_assert_cmpuint (nap_consultation_get_groups (session)->len, ==, 3);
 
-  copy = cons_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpint (group_count (cons_test_file_session (copy, 0), "youth"), ==, 15);
   g_assert_cmpint (group_count (cons_test_file_session (copy, 0), "displaced persons"), ==, 5);
   g_assert_cmpint (group_count (cons_test_file_session (copy, 0), "Chefs coutumiers"), ==, 3);
@@ -199,7 +199,7 @@ test_picker (Fixture       *fixture,
   nap_objective_picker_set_excluded (picker, G_LIST_MODEL (excluded));
   g_signal_connect_swapped (picker, "objective-chosen", G_CALLBACK (g_set_object), &chosen);
   nap_objective_picker_popup (picker);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
 
   /* The whole tree, in outline order. */
   g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 4);
@@ -225,13 +225,13 @@ test_picker (Fixture       *fixture,
   /* Objectives already chosen are not offered again. */
   g_list_store_append (excluded, fixture->objective);
   nap_objective_picker_popup (picker);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   nap_search_popover_set_search (popover, "1.1");
   g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 1);
 
   /* Enter takes the highlighted match. */
-  g_signal_emit_by_name (cons_test_child (popover, NAP_TYPE_SEARCH_POPOVER, "search_entry"), "activate");
-  cons_test_flush_events ();
+  g_signal_emit_by_name (gui_test_child (popover, NAP_TYPE_SEARCH_POPOVER, "search_entry"), "activate");
+  gui_test_flush_events ();
   g_assert_true (chosen == fixture->action);
   g_clear_object (&chosen);
   gtk_window_destroy (window);
@@ -251,13 +251,13 @@ test_recommendations (Fixture       *fixture,
 
   g_assert_true (nap_consultations_view_select (fixture->view, session));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cons_test_editor (fixture)), "editor.add-recommendation", NULL));
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (nap_consultation_get_recommendations (session)), ==, 1);
   row = cons_test_recommendation_row (fixture, 0);
   recommendation = nap_recommendation_row_get_recommendation (row);
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (row)));
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (cons_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "text_view")),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (gui_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "text_view")),
                             "Associer les associations de femmes rurales au suivi du plan", -1);
   g_assert_true (nap_recommendation_row_flush (row));
   g_assert_cmpstr (nap_recommendation_get_text (recommendation), ==,
@@ -267,38 +267,38 @@ test_recommendations (Fixture       *fixture,
    * tried in /consultations/picker: here the row is below the bottom of
    * the test's window, where a popover cannot open.
    */
-  popover = nap_objective_picker_get_popover (cons_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "picker"));
-  nap_objective_picker_reload (cons_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "picker"));
+  popover = nap_objective_picker_get_popover (gui_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "picker"));
+  nap_objective_picker_reload (gui_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "picker"));
   nap_search_popover_set_search (popover, "1.1");
   g_assert_true (nap_search_popover_choose (popover, 0));
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (nap_recommendation_get_objectives (recommendation)), ==, 1);
   for_objective = nap_project_list_recommendations_for (fixture->project, fixture->objective);
   g_assert_cmpuint (for_objective->len, ==, 1);
   g_assert_true (g_ptr_array_index (for_objective, 0) == recommendation);
   /* 1.1 is shown, with a link to it in the Plan view. */
-  g_assert_true (cons_test_is_visible_label_with (cons_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "objective_list"),
+  g_assert_true (cons_test_is_visible_label_with (gui_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "objective_list"),
                                         "1.1 Renforcer les politiques de prévention"));
 
   /* The response and its reason. */
-  gtk_drop_down_set_selected (cons_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "status_dropdown"), NAP_RESPONSE_ACCEPTED);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (cons_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "reason_view")),
+  gtk_drop_down_set_selected (gui_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "status_dropdown"), NAP_RESPONSE_ACCEPTED);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (gui_test_child (row, NAP_TYPE_RECOMMENDATION_ROW, "reason_view")),
                             "Repris dans l’action 1.1.1", -1);
   g_assert_true (nap_recommendation_row_flush (row));
   g_assert_cmpint (nap_recommendation_get_status (recommendation), ==, NAP_RESPONSE_ACCEPTED);
 
   /* A second one, deleted again: the first keeps its number. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cons_test_editor (fixture)), "editor.add-recommendation", NULL));
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (nap_consultation_get_recommendations (session)), ==, 2);
-  g_signal_emit_by_name (cons_test_child (cons_test_recommendation_row (fixture, 1), NAP_TYPE_RECOMMENDATION_ROW, "delete_button"),
+  g_signal_emit_by_name (gui_test_child (cons_test_recommendation_row (fixture, 1), NAP_TYPE_RECOMMENDATION_ROW, "delete_button"),
                          "clicked");
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (nap_consultation_get_recommendations (session)), ==, 1);
-  g_assert_cmpstr (gtk_label_get_text (cons_test_child (cons_test_recommendation_row (fixture, 0), NAP_TYPE_RECOMMENDATION_ROW, "heading")),
+  g_assert_cmpstr (gtk_label_get_text (gui_test_child (cons_test_recommendation_row (fixture, 0), NAP_TYPE_RECOMMENDATION_ROW, "heading")),
                    ==, "Recommendation 1");
 
-  copy = cons_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   saved = g_list_model_get_item (nap_consultation_get_recommendations (cons_test_file_session (copy, 0)), 0);
   g_assert_cmpstr (nap_recommendation_get_text (saved), ==, "Associer les associations de femmes rurales au suivi du plan");
   g_assert_cmpint (nap_recommendation_get_status (saved), ==, NAP_RESPONSE_ACCEPTED);
@@ -312,13 +312,13 @@ test_recommendations (Fixture       *fixture,
   /* Removing the objective from it. */
   {
     GtkWidget *remove = NULL;
-    GtkWidget *list = cons_test_child (cons_test_recommendation_row (fixture, 0), NAP_TYPE_RECOMMENDATION_ROW, "objective_list");
+    GtkWidget *list = gui_test_child (cons_test_recommendation_row (fixture, 0), NAP_TYPE_RECOMMENDATION_ROW, "objective_list");
     GtkListBoxRow *chip = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
 
     remove = gtk_widget_get_last_child (gtk_list_box_row_get_child (chip));
     g_assert_true (GTK_IS_BUTTON (remove));
     g_signal_emit_by_name (remove, "clicked");
-    cons_test_flush_events ();
+    gui_test_flush_events ();
     g_assert_cmpuint (g_list_model_get_n_items (nap_recommendation_get_objectives (recommendation)), ==, 0);
   }
 }
@@ -362,41 +362,41 @@ test_calendar_and_region (Fixture       *fixture,
   /* Chosen from a list elsewhere, a region may be stored as its code. */
   g_assert_true (nap_project_set_string (fixture->project, NAP_RECORD (session), "region", "ML-5", &error));
   g_assert_true (nap_consultations_view_select (fixture->view, session));
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_editable_get_text (cons_test_field (fixture, "region_row")), ==, "Mopti");
 
   /* A day picked in the calendar is the end date at once. */
-  calendar_button = GTK_MENU_BUTTON (cons_test_find_type (cons_test_field (fixture, "end_row"), GTK_TYPE_MENU_BUTTON));
+  calendar_button = GTK_MENU_BUTTON (gui_test_find_type (cons_test_field (fixture, "end_row"), GTK_TYPE_MENU_BUTTON));
   g_assert_nonnull (calendar_button);
   gtk_menu_button_popup (calendar_button);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   calendar = GTK_CALENDAR (gtk_popover_get_child (gtk_menu_button_get_popover (calendar_button)));
   gtk_calendar_select_day (calendar, day);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_consultation_get_end_date (session), ==, "2011-11-03");
   g_assert_cmpstr (gtk_editable_get_text (cons_test_field (fixture, "end_row")), ==, "2011-11-03");
   gtk_menu_button_popdown (calendar_button);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
 
   /* The same day of another month is a choice too, although GTK 4.8
    * emits no "day-selected" for it; the month arrows only browse.
    */
   gtk_menu_button_popup (calendar_button);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   {
     g_autoptr(GDateTime) shown = gtk_calendar_get_date (calendar);
     g_autoptr(GDateTime) december = g_date_time_new_local (2011, 12, 3, 0, 0, 0);
-    GtkWidget *previous_month = cons_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON);
+    GtkWidget *previous_month = gui_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON);
 
     g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
     gtk_calendar_select_day (calendar, december);
-    cons_test_flush_events ();
+    gui_test_flush_events ();
     g_assert_cmpstr (nap_consultation_get_end_date (session), ==, "2011-12-03");
     g_assert_cmpstr (gtk_editable_get_text (cons_test_field (fixture, "end_row")), ==, "2011-12-03");
 
     g_assert_nonnull (previous_month);
     g_signal_emit_by_name (previous_month, "clicked");
-    cons_test_flush_events ();
+    gui_test_flush_events ();
     g_date_time_unref (shown);
     shown = gtk_calendar_get_date (calendar);
     g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
@@ -406,8 +406,8 @@ test_calendar_and_region (Fixture       *fixture,
 
   /* The regions offered: those the plan's sessions name, then Mali's. */
   regions = cons_test_field (fixture, "region_popover");
-  gtk_menu_button_popup (GTK_MENU_BUTTON (cons_test_find_type (cons_test_field (fixture, "region_row"), GTK_TYPE_MENU_BUTTON)));
-  cons_test_flush_events ();
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gui_test_find_type (cons_test_field (fixture, "region_row"), GTK_TYPE_MENU_BUTTON)));
+  gui_test_flush_events ();
   {
     GListModel *matches = nap_search_popover_get_matches (regions);
     g_autoptr(GtkStringObject) first = g_list_model_get_item (matches, 0);
@@ -421,7 +421,7 @@ test_calendar_and_region (Fixture       *fixture,
   nap_search_popover_set_search (regions, "segou");
   g_assert_cmpuint (g_list_model_get_n_items (nap_search_popover_get_matches (regions)), ==, 1);
   g_assert_true (nap_search_popover_choose (regions, 0));
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_consultation_get_region (session), ==, "Ségou");
 }
 

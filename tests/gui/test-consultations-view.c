@@ -20,7 +20,7 @@
 static GListModel *
 log_rows (Fixture *fixture)
 {
-  GtkColumnView *view = cons_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "column_view");
+  GtkColumnView *view = gui_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "column_view");
 
   return G_LIST_MODEL (gtk_column_view_get_model (view));
 }
@@ -44,7 +44,7 @@ static void
 test_add_and_edit (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkStack *list_stack = cons_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "list_stack");
+  GtkStack *list_stack = gui_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "list_stack");
   GtkLabel *end_error = cons_test_field (fixture, "end_error");
   NapConsultation *session;
   g_autoptr(NapProject) copy = NULL;
@@ -62,7 +62,7 @@ test_add_and_edit (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                          GTK_WIDGET (cons_test_field (fixture, "title_row"))));
 
-  cons_test_type_and_enter (cons_test_field (fixture, "title_row"), "Consultation nationale de la société civile");
+  gui_test_type_and_enter (cons_test_field (fixture, "title_row"), "Consultation nationale de la société civile");
   g_assert_cmpstr (nap_consultation_get_title (session), ==, "Consultation nationale de la société civile");
 
   /* Dates typed the French way are stored, and shown, as ISO 8601.
@@ -70,45 +70,45 @@ test_add_and_edit (Fixture       *fixture,
    */
   saved_time = g_strdup (setlocale (LC_TIME, NULL));
   g_assert_nonnull (setlocale (LC_TIME, "fr_FR.UTF-8"));
-  cons_test_type_and_enter (cons_test_field (fixture, "start_row"), "04/10/2011");
+  gui_test_type_and_enter (cons_test_field (fixture, "start_row"), "04/10/2011");
   g_assert_cmpstr (nap_consultation_get_start_date (session), ==, "2011-10-04");
   g_assert_cmpstr (gtk_editable_get_text (cons_test_field (fixture, "start_row")), ==, "2011-10-04");
 
   /* An end before the start is flagged and not saved. */
-  cons_test_type_and_enter (cons_test_field (fixture, "end_row"), "2011-10-01");
+  gui_test_type_and_enter (cons_test_field (fixture, "end_row"), "2011-10-01");
   g_assert_null (nap_consultation_get_end_date (session));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (end_error)));
   g_assert_true (gtk_widget_has_css_class (cons_test_field (fixture, "end_row"), "error"));
-  cons_test_type_and_enter (cons_test_field (fixture, "end_row"), "6/10/2011");
+  gui_test_type_and_enter (cons_test_field (fixture, "end_row"), "6/10/2011");
   g_assert_cmpstr (nap_consultation_get_end_date (session), ==, "2011-10-06");
   setlocale (LC_TIME, saved_time);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (end_error)));
 
   /* Something that is no date stays in the cons_test_field, explained. */
-  cons_test_type_and_enter (cons_test_field (fixture, "start_row"), "le 4 octobre");
+  gui_test_type_and_enter (cons_test_field (fixture, "start_row"), "le 4 octobre");
   g_assert_cmpstr (nap_consultation_get_start_date (session), ==, "2011-10-04");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (cons_test_field (fixture, "start_error"))));
-  cons_test_type_and_enter (cons_test_field (fixture, "start_row"), "2011-10-04");
+  gui_test_type_and_enter (cons_test_field (fixture, "start_row"), "2011-10-04");
 
-  cons_test_type_and_enter (cons_test_field (fixture, "place_row"), "Centre international de conférences de Bamako");
-  cons_test_type_and_enter (cons_test_field (fixture, "region_row"), "Bamako");
-  cons_test_type_and_enter (cons_test_field (fixture, "language_row"), "Bambara, français");
-  cons_test_type_and_enter (cons_test_field (fixture, "facilitator_row"), "Ministère de la Promotion de la Femme");
+  gui_test_type_and_enter (cons_test_field (fixture, "place_row"), "Centre international de conférences de Bamako");
+  gui_test_type_and_enter (cons_test_field (fixture, "region_row"), "Bamako");
+  gui_test_type_and_enter (cons_test_field (fixture, "language_row"), "Bambara, français");
+  gui_test_type_and_enter (cons_test_field (fixture, "facilitator_row"), "Ministère de la Promotion de la Femme");
   cons_test_type_count (cons_test_field (fixture, "women_spin"), "64");
   cons_test_type_count (cons_test_field (fixture, "men_spin"), "21");
   cons_test_type_count (cons_test_field (fixture, "other_spin"), "2");
   g_assert_cmpstr (gtk_label_get_text (cons_test_field (fixture, "total_label")), ==, "87");
   adw_combo_row_set_selected (cons_test_field (fixture, "format_row"), NAP_CONSULTATION_FORMAT_HEARING);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
 
   /* Notes are saved when the field loses the focus. */
   gtk_widget_grab_focus (GTK_WIDGET (cons_test_field (fixture, "notes_view")));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (cons_test_field (fixture, "notes_view")),
                             "Trois jours d’ateliers.\nSynthèse en plénière.", -1);
   gtk_widget_grab_focus (GTK_WIDGET (cons_test_field (fixture, "title_row")));
-  cons_test_flush_events ();
+  gui_test_flush_events ();
 
-  copy = cons_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   saved = cons_test_file_session (copy, 0);
   g_assert_cmpstr (nap_consultation_get_title (saved), ==, "Consultation nationale de la société civile");
   g_assert_cmpstr (nap_consultation_get_start_date (saved), ==, "2011-10-04");
@@ -130,8 +130,8 @@ test_select (Fixture       *fixture,
 {
   NapConsultation *kayes = cons_test_add_session (fixture, "Atelier régional de Kayes", "2011-09-20", "Kayes");
   NapConsultation *segou = cons_test_add_session (fixture, "Audition publique à Ségou", "2011-09-27", "Ségou");
-  GtkSearchEntry *search = cons_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "search_entry");
-  GtkStack *pages = cons_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "pages");
+  GtkSearchEntry *search = gui_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "search_entry");
+  GtkStack *pages = gui_test_child (fixture->view, NAP_TYPE_CONSULTATIONS_VIEW, "pages");
   g_autoptr(GError) error = NULL;
   g_autofree char *other_path = g_build_filename (fixture->dir, "other.nap", NULL);
   g_autoptr(NapProject) other = NULL;
@@ -140,7 +140,7 @@ test_select (Fixture       *fixture,
   /* The search finds by place, ignoring case and accents. */
   gtk_editable_set_text (GTK_EDITABLE (search), "segou");
   g_signal_emit_by_name (search, "search-changed");
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   {
     g_autofree char *titles = log_titles (fixture);
     g_assert_cmpstr (titles, ==, "Audition publique à Ségou");
@@ -149,7 +149,7 @@ test_select (Fixture       *fixture,
   /* Selecting a session the search hides clears the search. */
   gtk_stack_set_visible_child_name (pages, "figures");
   g_assert_true (nap_consultations_view_select (fixture->view, kayes));
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "sessions");
   g_assert_true (nap_consultation_editor_get_consultation (cons_test_editor (fixture)) == kayes);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
@@ -174,7 +174,7 @@ test_select (Fixture       *fixture,
   nap_consultations_view_set_project (fixture->view, NULL);
   g_assert_null (nap_consultation_editor_get_consultation (cons_test_editor (fixture)));
   nap_consultations_view_set_project (fixture->view, fixture->project);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_true (nap_consultation_editor_get_consultation (cons_test_editor (fixture)) == segou);
 }
 
@@ -197,7 +197,7 @@ test_list_follows (Fixture       *fixture,
 
   /* A session moves when its date changes, and stays selected. */
   g_assert_true (nap_consultations_view_select (fixture->view, kayes));
-  cons_test_type_and_enter (cons_test_field (fixture, "start_row"), "2011-12-01");
+  gui_test_type_and_enter (cons_test_field (fixture, "start_row"), "2011-12-01");
   {
     g_autofree char *titles = log_titles (fixture);
     g_assert_cmpstr (titles, ==, "Mopti|Bamako|Kayes");
@@ -208,12 +208,12 @@ test_list_follows (Fixture       *fixture,
   cons_test_type_count (cons_test_field (fixture, "women_spin"), "11");
   g_assert_nonnull (nap_project_add_recommendation (fixture->project, kayes, "Traduire le plan en bambara", &error));
   g_assert_no_error (error);
-  cons_test_flush_events ();
+  gui_test_flush_events ();
 
   /* A session without recommendations goes at once. */
   g_assert_true (nap_consultations_view_select (fixture->view, mopti));
   cons_test_activate (fixture, "sessions.delete");
-  g_assert_null (cons_test_find_message_dialog ());
+  g_assert_null (gui_test_find_message_dialog (NULL));
   {
     g_autofree char *titles = log_titles (fixture);
     g_assert_cmpstr (titles, ==, "Bamako|Kayes");
@@ -223,17 +223,17 @@ test_list_follows (Fixture       *fixture,
   /* One with recommendations asks first. */
   g_assert_true (nap_consultations_view_select (fixture->view, kayes));
   cons_test_activate (fixture, "sessions.delete");
-  dialog = cons_test_find_message_dialog ();
+  dialog = gui_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Delete “Kayes” and its recommendations?");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  cons_test_flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (fixture->project)), ==, 2);
 
   cons_test_activate (fixture, "sessions.delete");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (cons_test_find_message_dialog ()), "delete");
-  cons_test_flush_events ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gui_test_find_message_dialog (NULL)), "delete");
+  gui_test_flush_events ();
   {
     g_autofree char *titles = log_titles (fixture);
     g_assert_cmpstr (titles, ==, "Bamako");
@@ -247,7 +247,7 @@ test_list_follows (Fixture       *fixture,
     g_assert_cmpstr (titles, ==, "Koulikoro|Bamako");
   }
 
-  copy = cons_test_reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (copy)), ==, 2);
 }
 

@@ -11,7 +11,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "gui-test-wait.h"
+#include "gui-test-util.h"
 #include "nap-error.h"
 #include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
@@ -29,46 +29,14 @@ typedef struct
   GtkWindow *dialog;
 } Fixture;
 
-static void
-flush_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, NAP_TYPE_PLAN_SETTINGS_DIALOG, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (root)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_entry_row (c, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+/* A template child of the dialog. */
+#define child(widget, name) gui_test_child ((widget), NAP_TYPE_PLAN_SETTINGS_DIALOG, (name))
 
 static AdwEntryRow *
 entry_row (Fixture    *fixture,
            const char *title)
 {
-  GtkWidget *row = find_entry_row (GTK_WIDGET (fixture->dialog), title);
+  GtkWidget *row = gui_test_find_widget (GTK_WIDGET (fixture->dialog), gui_test_is_entry_row, title);
 
   g_assert_nonnull (row);
   return ADW_ENTRY_ROW (row);
@@ -83,25 +51,6 @@ type_text (AdwEntryRow *row,
 }
 
 static void
-type_and_enter (AdwEntryRow *row,
-                const char  *text)
-{
-  type_text (row, text);
-  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
-  flush_events ();
-}
-
-static NapProject *
-reopen (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  NapProject *project = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
-
-static void
 open_dialog (Fixture    *fixture,
              NapProject *project)
 {
@@ -109,21 +58,16 @@ open_dialog (Fixture    *fixture,
   g_assert_true (gtk_window_get_modal (fixture->dialog));
   g_assert_true (gtk_window_get_transient_for (fixture->dialog) == fixture->parent);
   gtk_window_present (fixture->dialog);
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-plan-settings-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-  fixture->project = nap_project_create (fixture->path, "Plan national d’adaptation",
-                                         "ML", "XOF", "2025-01-01", "2030-12-31", &error);
-  g_assert_no_error (error);
+  fixture->dir = nap_test_make_dir ("nap-test-plan-settings-XXXXXX", "plan.nap", &fixture->path);
+  fixture->project = nap_test_create_plan (fixture->path, "Plan national d’adaptation",
+                                           "ML", "XOF", "2025-01-01", "2030-12-31");
 
   fixture->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (fixture->parent);
@@ -136,12 +80,8 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_clear_pointer (&fixture->dialog, gtk_window_destroy);
   g_clear_pointer (&fixture->parent, gtk_window_destroy);
-  flush_events ();
-  g_clear_object (&fixture->project);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  gui_test_flush_events ();
+  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
 }
 
 static void
@@ -167,7 +107,7 @@ test_shows_plan (Fixture       *fixture,
   /* One field per level, named as the plan names them. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (fixture, "Level 1"))), ==, "Pillar");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (fixture, "Level 3"))), ==, "Action");
-  g_assert_null (find_entry_row (GTK_WIDGET (fixture->dialog), "Level 4"));
+  g_assert_null (gui_test_find_widget (GTK_WIDGET (fixture->dialog), gui_test_is_entry_row, "Level 4"));
 }
 
 static void
@@ -176,7 +116,7 @@ test_title_and_levels (Fixture       *fixture,
 {
   g_autoptr(NapProject) copy = NULL;
 
-  type_and_enter (entry_row (fixture, "Title"), "Plan national d’adaptation du Sénégal");
+  gui_test_type_and_enter (entry_row (fixture, "Title"), "Plan national d’adaptation du Sénégal");
   g_assert_cmpstr (nap_plan_get_title (nap_project_get_plan (fixture->project)), ==,
                    "Plan national d’adaptation du Sénégal");
 
@@ -185,23 +125,23 @@ test_title_and_levels (Fixture       *fixture,
   gui_test_wait_until (g_strcmp0 (nap_project_get_level_name (fixture->project, 0), "Axe stratégique") == 0);
 
   /* An empty level name is refused and not saved. */
-  type_and_enter (entry_row (fixture, "Level 2"), "  ");
+  gui_test_type_and_enter (entry_row (fixture, "Level 2"), "  ");
   g_assert_cmpstr (nap_project_get_level_name (fixture->project, 1), ==, "Objective");
   g_assert_true (gtk_widget_get_visible (child (fixture->dialog, "levels_error")));
-  type_and_enter (entry_row (fixture, "Level 2"), "Résultat");
+  gui_test_type_and_enter (entry_row (fixture, "Level 2"), "Résultat");
   g_assert_false (gtk_widget_get_visible (child (fixture->dialog, "levels_error")));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "settings.add-level", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (nap_project_get_n_levels (fixture->project), ==, 4);
   type_text (entry_row (fixture, "Level 4"), "Activité");
 
   /* Closing the dialog saves what was being typed. */
   gtk_window_close (fixture->dialog);
   fixture->dialog = NULL;
-  flush_events ();
+  gui_test_flush_events ();
 
-  copy = reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpstr (nap_plan_get_title (nap_project_get_plan (copy)), ==, "Plan national d’adaptation du Sénégal");
   g_assert_cmpuint (nap_project_get_n_levels (copy), ==, 4);
   g_assert_cmpstr (nap_project_get_level_name (copy, 0), ==, "Axe stratégique");
@@ -217,13 +157,13 @@ test_remove_level (Fixture       *fixture,
   for (guint n = 3; n > 1; n--)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "settings.remove-level", NULL));
-      flush_events ();
+      gui_test_flush_events ();
       g_assert_cmpuint (nap_project_get_n_levels (fixture->project), ==, n - 1);
     }
 
   /* A plan keeps at least one level. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "settings.remove-level", NULL);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (nap_project_get_n_levels (fixture->project), ==, 1);
   g_assert_cmpstr (nap_project_get_level_name (fixture->project, 0), ==, "Pillar");
 }
@@ -234,15 +174,15 @@ test_period_validated (Fixture       *fixture,
 {
   NapPlan *plan = nap_project_get_plan (fixture->project);
 
-  type_and_enter (entry_row (fixture, "Period End"), "2024-12-31");
+  gui_test_type_and_enter (entry_row (fixture, "Period End"), "2024-12-31");
   g_assert_cmpstr (nap_plan_get_period_end (plan), ==, "2030-12-31");
   g_assert_true (gtk_widget_get_visible (child (fixture->dialog, "end_error")));
 
-  type_and_enter (entry_row (fixture, "Period Start"), "31/12/2020");
+  gui_test_type_and_enter (entry_row (fixture, "Period Start"), "31/12/2020");
   g_assert_cmpstr (nap_plan_get_period_start (plan), ==, "2025-01-01");
 
   /* Once the start is right, the end that waited for it is saved too. */
-  type_and_enter (entry_row (fixture, "Period Start"), "2020-01-01");
+  gui_test_type_and_enter (entry_row (fixture, "Period Start"), "2020-01-01");
   g_assert_cmpstr (nap_plan_get_period_start (plan), ==, "2020-01-01");
   g_assert_cmpstr (nap_plan_get_period_end (plan), ==, "2024-12-31");
   g_assert_false (gtk_widget_get_visible (child (fixture->dialog, "end_error")));
@@ -275,7 +215,7 @@ test_choices (Fixture       *fixture,
     }
   adw_combo_row_set_selected (status, NAP_PLAN_STATUS_VALIDATED);
 
-  copy = reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpstr (nap_plan_get_country (nap_project_get_plan (copy)), ==, "SN");
   g_assert_cmpstr (nap_plan_get_currency (nap_project_get_plan (copy)), ==, "EUR");
   g_assert_cmpint (nap_plan_get_status (nap_project_get_plan (copy)), ==, NAP_PLAN_STATUS_VALIDATED);
@@ -292,12 +232,12 @@ test_references (Fixture       *fixture,
   /* A reference needs a title. */
   gtk_editable_set_text (GTK_EDITABLE (child (fixture->dialog, "new_reference_target")), "https://napcentral.org");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "settings.add-reference", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (references), ==, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (child (fixture->dialog, "new_reference_title")), "NAP Central");
   gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "settings.add-reference", NULL);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (references), ==, 1);
   reference = g_list_model_get_item (references, 0);
   g_assert_cmpstr (nap_reference_get_title (reference), ==, "NAP Central");
@@ -314,11 +254,11 @@ test_references (Fixture       *fixture,
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "NAP Central");
     gtk_editable_set_text (GTK_EDITABLE (title), "NAP Central (UNFCCC)");
     g_signal_emit_by_name (title, "activate");
-    flush_events ();
+    gui_test_flush_events ();
     g_assert_cmpstr (nap_reference_get_title (reference), ==, "NAP Central (UNFCCC)");
 
     g_signal_emit_by_name (remove, "clicked");
-    flush_events ();
+    gui_test_flush_events ();
     g_assert_cmpuint (g_list_model_get_n_items (references), ==, 0);
   }
 }
@@ -338,7 +278,7 @@ test_read_only (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (entry_row (fixture, "Title"))));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (entry_row (fixture, "Level 1"))));
   gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "settings.add-level", NULL);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (nap_project_get_n_levels (read_only), ==, 3);
 }
 
@@ -349,29 +289,20 @@ rates_child (Fixture    *fixture,
              const char *name)
 {
   GtkWidget *list = child (fixture->dialog, "rate_list");
-  GObject *object = gtk_widget_get_template_child (list, NAP_TYPE_EXCHANGE_RATE_LIST, name);
 
-  g_assert_nonnull (object);
-  return object;
+  return gui_test_child (list, NAP_TYPE_EXCHANGE_RATE_LIST, name);
 }
 
 static gboolean
 select_code (GtkDropDown *dropdown,
              const char  *code)
 {
-  GListModel *model = gtk_drop_down_get_model (dropdown);
+  guint position = nap_test_find_code (gtk_drop_down_get_model (dropdown), code);
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
-
-      if (g_str_equal (nap_iso_entry_get_code (entry), code))
-        {
-          gtk_drop_down_set_selected (dropdown, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (position == G_MAXUINT)
+    return FALSE;
+  gtk_drop_down_set_selected (dropdown, position);
+  return TRUE;
 }
 
 /* Adds a rate as a person does: currency, rate, date, then Enter. */
@@ -388,7 +319,7 @@ add_rate (Fixture    *fixture,
     gtk_editable_set_text (GTK_EDITABLE (rates_child (fixture, "date_entry")), date);
   gtk_editable_set_text (GTK_EDITABLE (entry), rate);
   g_signal_emit_by_name (entry, "activate");
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static const char *
@@ -509,7 +440,7 @@ test_exchange_rates (Fixture       *fixture,
   g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "CHF")), ==, "700");
   g_assert_true (nap_project_delete_record (fixture->project, NAP_RECORD (rate_of (fixture->project, "JPY")), NULL));
   g_assert_true (nap_project_delete_record (fixture->project, NAP_RECORD (rate_of (fixture->project, "CHF")), NULL));
-  flush_events ();
+  gui_test_flush_events ();
 
   /* Each row edits its rate in place; a bad one is marked and not saved. */
   g_assert_cmpuint (g_list_model_get_n_items (rates), ==, 2);
@@ -517,36 +448,36 @@ test_exchange_rates (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "655.957");
   gtk_editable_set_text (GTK_EDITABLE (rate), "0");
   g_signal_emit_by_name (rate, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (gtk_widget_get_visible (error));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "An exchange rate cannot be zero.");
   g_assert_true (gtk_widget_has_css_class (rate, "error"));
   g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "EUR")), ==, "655.957");
   gtk_editable_set_text (GTK_EDITABLE (rate), "656");
   g_signal_emit_by_name (rate, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_false (gtk_widget_get_visible (error));
   g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (fixture->project, "EUR")), ==, "656");
 
   gtk_editable_set_text (GTK_EDITABLE (date), "2024-02-30");
   g_signal_emit_by_name (date, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (gtk_widget_get_visible (error));
   g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (fixture->project, "EUR")), ==, today);
   gtk_editable_set_text (GTK_EDITABLE (date), "2024-02-29");
   g_signal_emit_by_name (date, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (fixture->project, "EUR")), ==, "2024-02-29");
 
   /* Removing the USD rate offers USD again. */
   rate_row (fixture, 1, &rate, &date, &remove, &error);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "600.50");
   g_signal_emit_by_name (remove, "clicked");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_null (rate_of (fixture->project, "USD"));
   g_assert_true (select_code (currencies, "USD"));
 
-  copy = reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (copy)), ==, 1);
   g_assert_cmpstr (nap_exchange_rate_get_rate (rate_of (copy, "EUR")), ==, "656");
   g_assert_cmpstr (nap_exchange_rate_get_set_on (rate_of (copy, "EUR")), ==, "2024-02-29");
@@ -582,18 +513,6 @@ test_exchange_rates_french (Fixture       *fixture,
   setlocale (LC_ALL, "C.UTF-8");
 }
 
-static AdwMessageDialog *
-find_message_dialog (GtkWindow *parent)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == parent
-        && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* Rates are into the plan currency: changing it asks first, and then
  * removes them with the change.
  */
@@ -610,25 +529,25 @@ test_currency_change_with_rates (Fixture       *fixture,
   add_rate (fixture, "USD", "600", NULL);
 
   g_assert_true (select_code (currency, "EUR"));
-  flush_events ();
-  question = find_message_dialog (fixture->dialog);
+  gui_test_flush_events ();
+  question = gui_test_find_message_dialog (fixture->dialog);
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change the Plan Currency?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "2 exchange rates are into XOF"));
   adw_message_dialog_response (question, "cancel");
   gtk_window_destroy (GTK_WINDOW (question));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_plan_get_currency (plan), ==, "XOF");
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (fixture->project)), ==, 2);
   g_assert_cmpstr (nap_iso_entry_get_code (gtk_drop_down_get_selected_item (currency)), ==, "XOF");
 
   g_assert_true (select_code (currency, "EUR"));
-  flush_events ();
-  question = find_message_dialog (fixture->dialog);
+  gui_test_flush_events ();
+  question = gui_test_find_message_dialog (fixture->dialog);
   g_assert_nonnull (question);
   adw_message_dialog_response (question, "change");
   gtk_window_destroy (GTK_WINDOW (question));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_plan_get_currency (nap_project_get_plan (fixture->project)), ==, "EUR");
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (fixture->project)), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (rates_child (fixture, "plan_currency_label")), ==, "EUR");
@@ -637,11 +556,11 @@ test_currency_change_with_rates (Fixture       *fixture,
 
   /* Without rates, nothing to ask. */
   g_assert_true (select_code (currency, "USD"));
-  flush_events ();
-  g_assert_null (find_message_dialog (fixture->dialog));
+  gui_test_flush_events ();
+  g_assert_null (gui_test_find_message_dialog (fixture->dialog));
   g_assert_cmpstr (nap_plan_get_currency (nap_project_get_plan (fixture->project)), ==, "USD");
 
-  copy = reopen (fixture);
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpstr (nap_plan_get_currency (nap_project_get_plan (copy)), ==, "USD");
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_exchange_rates (copy)), ==, 0);
 }
@@ -676,7 +595,7 @@ test_follows_merge (Fixture       *fixture,
   report = nap_xml_merge (fixture->project, copy_xml, FALSE, &error);
   g_assert_no_error (error);
   g_assert_nonnull (report);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (nap_project_get_plan (fixture->project) != before);
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (fixture, "Title"))), ==,
@@ -685,10 +604,10 @@ test_follows_merge (Fixture       *fixture,
   g_assert_nonnull (gtk_list_box_get_row_at_index (child (fixture->dialog, "reference_list"), 0));
 
   /* What is typed now goes into the plan as it is now. */
-  type_and_enter (entry_row (fixture, "Title"), "Plan national d’adaptation 2025");
+  gui_test_type_and_enter (entry_row (fixture, "Title"), "Plan national d’adaptation 2025");
   g_assert_cmpstr (nap_plan_get_title (nap_project_get_plan (fixture->project)), ==, "Plan national d’adaptation 2025");
-  type_and_enter (entry_row (fixture, "Lead Institution"), "Ministère de l’Environnement");
-  copy = reopen (fixture);
+  gui_test_type_and_enter (entry_row (fixture, "Lead Institution"), "Ministère de l’Environnement");
+  copy = nap_test_reopen (fixture->path);
   g_assert_cmpstr (nap_plan_get_title (nap_project_get_plan (copy)), ==, "Plan national d’adaptation 2025");
   g_assert_cmpstr (nap_plan_get_lead_institution (nap_project_get_plan (copy)), ==, "Ministère de l’Environnement");
   g_assert_cmpstr (nap_plan_get_lead_institution (nap_project_get_plan (fixture->project)), ==,

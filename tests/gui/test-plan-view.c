@@ -12,7 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "gui-test-wait.h"
+#include "gui-test-util.h"
 #include "nap-actor-list.h"
 #include "nap-field-binding.h"
 #include "nap-indicator-row.h"
@@ -30,45 +30,6 @@ typedef struct
 
 /* Helpers */
 
-static void
-flush_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-typedef gboolean (*MatchFunc) (GtkWidget     *widget,
-                               gconstpointer  data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             MatchFunc      match,
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 has_action (GtkWidget     *widget,
             gconstpointer  data)
@@ -78,32 +39,10 @@ has_action (GtkWidget     *widget,
 }
 
 static gboolean
-is_entry_row (GtkWidget     *widget,
-              gconstpointer  data)
-{
-  return ADW_IS_ENTRY_ROW (widget)
-         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
-static gboolean
-is_label (GtkWidget     *widget,
-          gconstpointer  data)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
-}
-
-static gboolean
 has_tooltip (GtkWidget     *widget,
              gconstpointer  data)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
-}
-
-static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
 }
 
 /* The toolbar button bound to @action: what the user sees greyed out. */
@@ -111,8 +50,8 @@ static gboolean
 button_enabled (Fixture    *fixture,
                 const char *action)
 {
-  GtkWidget *toolbar = child (fixture->view, NAP_TYPE_PLAN_VIEW, "toolbar");
-  GtkWidget *button = find_widget (toolbar, has_action, action);
+  GtkWidget *toolbar = gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "toolbar");
+  GtkWidget *button = gui_test_find_widget (toolbar, has_action, action);
 
   g_assert_nonnull (button);
   return gtk_widget_get_sensitive (button);
@@ -123,95 +62,33 @@ activate (Fixture    *fixture,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), action, NULL));
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static NapObjectiveEditor *
 editor (Fixture *fixture)
 {
-  return child (fixture->view, NAP_TYPE_PLAN_VIEW, "editor");
+  return gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "editor");
 }
 
 static AdwEntryRow *
 editor_row (Fixture    *fixture,
             const char *title)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (editor (fixture)), is_entry_row, title);
+  GtkWidget *row = gui_test_find_widget (GTK_WIDGET (editor (fixture)), gui_test_is_entry_row, title);
 
   g_assert_nonnull (row);
   return ADW_ENTRY_ROW (row);
-}
-
-/* Types into an entry row as a user would and presses Enter. */
-static void
-type_and_enter (AdwEntryRow *row,
-                const char  *text)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  /* What Enter does. */
-  g_signal_emit_by_name (delegate, "activate");
-  flush_events ();
-}
-
-static void
-outline_list (GListModel *list,
-              GString    *out)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(NapObjective) objective = g_list_model_get_item (list, i);
-
-      for (int d = 0; d < nap_objective_get_depth (objective); d++)
-        g_string_append (out, "  ");
-      g_string_append_printf (out, "%s %s\n",
-                              nap_objective_get_display_code (objective),
-                              nap_objective_get_title (objective));
-      outline_list (nap_objective_get_children (objective), out);
-    }
-}
-
-static char *
-outline (NapProject *project)
-{
-  GString *out = g_string_new (NULL);
-
-  outline_list (nap_project_get_objectives (project), out);
-  return g_string_free (out, FALSE);
-}
-
-static NapProject *
-reopen (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  NapProject *project = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return project;
 }
 
 static void
 assert_file_outline (Fixture    *fixture,
                      const char *expected)
 {
-  g_autoptr(NapProject) copy = reopen (fixture);
-  g_autofree char *text = outline (copy);
+  g_autoptr(NapProject) copy = nap_test_reopen (fixture->path);
+  g_autofree char *text = nap_test_outline (copy);
 
   g_assert_cmpstr (text, ==, expected);
-}
-
-static NapObjective *
-add_core (Fixture      *fixture,
-          NapObjective *parent,
-          const char   *title)
-{
-  g_autoptr(GError) error = NULL;
-  NapObjective *objective = nap_project_add_objective (fixture->project, parent, -1, title, &error);
-
-  g_assert_no_error (error);
-  return objective;
 }
 
 static void
@@ -224,21 +101,16 @@ show_view (Fixture    *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   nap_plan_view_set_project (fixture->view, project);
   gtk_window_present (fixture->window);
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-plan-view-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-  fixture->project = nap_project_create (fixture->path, "Plan national d’adaptation du Mali",
-                                         "ML", "XOF", "2025-01-01", "2030-12-31", &error);
-  g_assert_no_error (error);
+  fixture->dir = nap_test_make_dir ("nap-test-plan-view-XXXXXX", "plan.nap", &fixture->path);
+  fixture->project = nap_test_create_plan (fixture->path, "Plan national d’adaptation du Mali",
+                                           "ML", "XOF", "2025-01-01", "2030-12-31");
   show_view (fixture, fixture->project);
 }
 
@@ -247,12 +119,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_pointer (&fixture->window, gtk_window_destroy);
-  flush_events ();
-  g_clear_object (&fixture->project);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  gui_test_flush_events ();
+  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
 }
 
 /* Tests */
@@ -261,8 +129,8 @@ static void
 test_empty_plan (Fixture       *fixture,
                  gconstpointer  data)
 {
-  GtkStack *stack = child (fixture->view, NAP_TYPE_PLAN_VIEW, "tree_stack");
-  GtkWidget *button = child (fixture->view, NAP_TYPE_PLAN_VIEW, "add_pillar_button");
+  GtkStack *stack = gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "tree_stack");
+  GtkWidget *button = gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "add_pillar_button");
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_true (gtk_widget_get_mapped (button));
@@ -274,15 +142,15 @@ test_empty_plan (Fixture       *fixture,
    * in its title.
    */
   g_signal_emit_by_name (button, "clicked");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "tree");
   g_assert_cmpuint (nap_project_count_objectives (fixture->project), ==, 1);
   g_assert_nonnull (nap_plan_view_get_selected (fixture->view));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                          GTK_WIDGET (editor_row (fixture, "Title"))));
   /* Without a title yet, the outline says so. */
-  g_assert_nonnull (find_widget (child (fixture->view, NAP_TYPE_PLAN_VIEW, "list_view"),
-                                 is_label, "Untitled objective"));
+  g_assert_nonnull (gui_test_find_widget (gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "list_view"),
+                                 gui_test_is_label, "Untitled objective"));
 }
 
 static void
@@ -293,12 +161,12 @@ test_build_tree (Fixture       *fixture,
 
   activate (fixture, "plan.add-sibling");
   a = nap_plan_view_get_selected (fixture->view);
-  type_and_enter (editor_row (fixture, "Title"), "Gouvernance");
+  gui_test_type_and_enter (editor_row (fixture, "Title"), "Gouvernance");
 
   activate (fixture, "plan.add-sibling");
   b = nap_plan_view_get_selected (fixture->view);
   g_assert_true (b != a);
-  type_and_enter (editor_row (fixture, "Title"), "Alerte précoce");
+  gui_test_type_and_enter (editor_row (fixture, "Title"), "Alerte précoce");
   g_assert_cmpstr (nap_objective_get_display_code (b), ==, "2");
 
   /* Indent makes B the first child of A and keeps B selected. */
@@ -310,7 +178,7 @@ test_build_tree (Fixture       *fixture,
   /* A sibling of B lands under A, after B. */
   activate (fixture, "plan.add-sibling");
   c = nap_plan_view_get_selected (fixture->view);
-  type_and_enter (editor_row (fixture, "Title"), "Systèmes d’information climatique");
+  gui_test_type_and_enter (editor_row (fixture, "Title"), "Systèmes d’information climatique");
   g_assert_true (nap_objective_get_parent (c) == a);
   g_assert_cmpstr (nap_objective_get_display_code (c), ==, "1.2");
 
@@ -324,7 +192,7 @@ test_build_tree (Fixture       *fixture,
   /* A child of C, then outdent it to the level of C. */
   activate (fixture, "plan.add-child");
   d = nap_plan_view_get_selected (fixture->view);
-  type_and_enter (editor_row (fixture, "Title"), "Stations");
+  gui_test_type_and_enter (editor_row (fixture, "Title"), "Stations");
   g_assert_true (nap_objective_get_parent (d) == c);
   g_assert_cmpstr (nap_objective_get_display_code (d), ==, "1.2.1");
   activate (fixture, "plan.outdent");
@@ -335,7 +203,7 @@ test_build_tree (Fixture       *fixture,
   g_assert_cmpstr (nap_objective_get_display_code (d), ==, "2");
 
   {
-    g_autofree char *text = outline (fixture->project);
+    g_autofree char *text = nap_test_outline (fixture->project);
     g_assert_cmpstr (text, ==,
                      "1 Gouvernance\n"
                      "  1.1 Alerte précoce\n"
@@ -353,15 +221,15 @@ static void
 test_action_enablement (Fixture       *fixture,
                         gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "A");
-  NapObjective *b = add_core (fixture, NULL, "B");
-  NapObjective *a1 = add_core (fixture, a, "A1");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
+  NapObjective *b = nap_test_add_objective (fixture->project, NULL, "B");
+  NapObjective *a1 = nap_test_add_objective (fixture->project, a, "A1");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (nap_plan_view_select (fixture->view, a));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (button_enabled (fixture, "plan.add-sibling"));
   g_assert_true (button_enabled (fixture, "plan.add-child"));
   g_assert_true (button_enabled (fixture, "plan.delete"));
@@ -371,21 +239,21 @@ test_action_enablement (Fixture       *fixture,
   g_assert_false (button_enabled (fixture, "plan.outdent"));
 
   /* A disabled action does nothing, even when activated by a shortcut. */
-  before = outline (fixture->project);
+  before = nap_test_outline (fixture->project);
   activate (fixture, "plan.move-up");
   activate (fixture, "plan.outdent");
-  after = outline (fixture->project);
+  after = nap_test_outline (fixture->project);
   g_assert_cmpstr (before, ==, after);
 
   g_assert_true (nap_plan_view_select (fixture->view, b));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (button_enabled (fixture, "plan.move-up"));
   g_assert_false (button_enabled (fixture, "plan.move-down"));
   g_assert_true (button_enabled (fixture, "plan.indent"));
   g_assert_false (button_enabled (fixture, "plan.outdent"));
 
   g_assert_true (nap_plan_view_select (fixture->view, a1));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (button_enabled (fixture, "plan.outdent"));
   g_assert_false (button_enabled (fixture, "plan.indent"));
   g_assert_true (nap_objective_editor_get_objective (editor (fixture)) == a1);
@@ -398,10 +266,10 @@ test_max_depth (Fixture       *fixture,
   NapObjective *node = NULL;
 
   for (int i = 0; i < NAP_MAX_DEPTH; i++)
-    node = add_core (fixture, node, "Level");
-  flush_events ();
+    node = nap_test_add_objective (fixture->project, node, "Level");
+  gui_test_flush_events ();
   g_assert_true (nap_plan_view_select (fixture->view, node));
-  flush_events ();
+  gui_test_flush_events ();
 
   /* The deepest level takes no child. */
   g_assert_false (button_enabled (fixture, "plan.add-child"));
@@ -412,14 +280,14 @@ static void
 test_title_commit (Fixture       *fixture,
                    gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "");
-  NapObjective *b = add_core (fixture, NULL, "Second");
-  GtkWidget *list_view = child (fixture->view, NAP_TYPE_PLAN_VIEW, "list_view");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "");
+  NapObjective *b = nap_test_add_objective (fixture->project, NULL, "Second");
+  GtkWidget *list_view = gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "list_view");
   GtkWidget *focus;
 
-  flush_events ();
+  gui_test_flush_events ();
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
 
   /* F2's action puts the cursor in the title. */
   activate (fixture, "plan.rename");
@@ -430,13 +298,13 @@ test_title_commit (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (focus), "Réduire la vulnérabilité des communautés rurales");
   g_assert_cmpstr (nap_objective_get_title (a), ==, "");
   g_signal_emit_by_name (focus, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_objective_get_title (a), ==, "Réduire la vulnérabilité des communautés rurales");
   assert_file_outline (fixture,
                        "1 Réduire la vulnérabilité des communautés rurales\n"
                        "2 Second\n");
   /* The outline row follows the title. */
-  g_assert_nonnull (find_widget (list_view, is_label, "Réduire la vulnérabilité des communautés rurales"));
+  g_assert_nonnull (gui_test_find_widget (list_view, gui_test_is_label, "Réduire la vulnérabilité des communautés rurales"));
 
   /* Typing and pausing saves too, without Enter. */
   gtk_editable_set_text (GTK_EDITABLE (focus), "Réduire la vulnérabilité");
@@ -446,7 +314,7 @@ test_title_commit (Fixture       *fixture,
   /* Selecting another objective saves what was being typed. */
   gtk_editable_set_text (GTK_EDITABLE (focus), "Gouvernance");
   nap_plan_view_select (fixture->view, b);
-  flush_events ();
+  gui_test_flush_events ();
   assert_file_outline (fixture, "1 Gouvernance\n2 Second\n");
   g_assert_true (nap_objective_editor_get_objective (editor (fixture)) == b);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (fixture, "Title"))), ==, "Second");
@@ -456,18 +324,18 @@ static void
 test_code_and_description (Fixture       *fixture,
                            gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "A");
-  GtkEntry *code = child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "code_entry");
-  GtkTextView *description = child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "description_view");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
+  GtkEntry *code = gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "code_entry");
+  GtkTextView *description = gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "description_view");
 
-  flush_events ();
+  gui_test_flush_events ();
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_cmpstr (gtk_entry_get_placeholder_text (code), ==, "1");
   gtk_editable_set_text (GTK_EDITABLE (code), "P1");
   g_signal_emit_by_name (code, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_objective_get_display_code (a), ==, "P1");
   /* The placeholder still tells what the automatic number would be. */
   g_assert_cmpstr (gtk_entry_get_placeholder_text (code), ==, "1");
@@ -475,7 +343,7 @@ test_code_and_description (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (description), "Une description\nsur deux lignes.", -1);
   g_assert_true (nap_plan_view_flush (fixture->view));
   {
-    g_autoptr(NapProject) copy = reopen (fixture);
+    g_autoptr(NapProject) copy = nap_test_reopen (fixture->path);
     g_autoptr(NapObjective) first = g_list_model_get_item (nap_project_get_objectives (copy), 0);
 
     g_assert_cmpstr (nap_objective_get_code (first), ==, "P1");
@@ -487,30 +355,30 @@ static void
 test_invalid_dates (Fixture       *fixture,
                     gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "A");
-  GtkWidget *end_error = child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "end_error");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
+  GtkWidget *end_error = gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "end_error");
 
-  flush_events ();
+  gui_test_flush_events ();
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
 
-  type_and_enter (editor_row (fixture, "Start Date"), "2026-05-01");
+  gui_test_type_and_enter (editor_row (fixture, "Start Date"), "2026-05-01");
   g_assert_cmpstr (nap_objective_get_start_date (a), ==, "2026-05-01");
 
   /* Not a date: shown as an error, not saved. */
-  type_and_enter (editor_row (fixture, "End Date"), "2026-13-45");
+  gui_test_type_and_enter (editor_row (fixture, "End Date"), "2026-13-45");
   g_assert_null (nap_objective_get_end_date (a));
   g_assert_true (gtk_widget_get_visible (end_error));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor_row (fixture, "End Date")), "error"));
 
   /* Before the start: not saved either. */
-  type_and_enter (editor_row (fixture, "End Date"), "2026-01-31");
+  gui_test_type_and_enter (editor_row (fixture, "End Date"), "2026-01-31");
   g_assert_null (nap_objective_get_end_date (a));
   g_assert_true (gtk_widget_get_visible (end_error));
   g_assert_false (nap_plan_view_flush (fixture->view));
 
   {
-    g_autoptr(NapProject) copy = reopen (fixture);
+    g_autoptr(NapProject) copy = nap_test_reopen (fixture->path);
     g_autoptr(NapObjective) first = g_list_model_get_item (nap_project_get_objectives (copy), 0);
 
     g_assert_cmpstr (nap_objective_get_start_date (first), ==, "2026-05-01");
@@ -518,7 +386,7 @@ test_invalid_dates (Fixture       *fixture,
   }
 
   /* Moving the start earlier makes the waiting end date valid: both are saved. */
-  type_and_enter (editor_row (fixture, "Start Date"), "2026-01-01");
+  gui_test_type_and_enter (editor_row (fixture, "Start Date"), "2026-01-01");
   g_assert_cmpstr (nap_objective_get_start_date (a), ==, "2026-01-01");
   g_assert_cmpstr (nap_objective_get_end_date (a), ==, "2026-01-31");
   g_assert_false (gtk_widget_get_visible (end_error));
@@ -529,18 +397,18 @@ static void
 test_status (Fixture       *fixture,
              gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "A");
-  AdwComboRow *status = child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "status_row");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
+  AdwComboRow *status = gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "status_row");
 
-  flush_events ();
+  gui_test_flush_events ();
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_cmpuint (adw_combo_row_get_selected (status), ==, NAP_OBJECTIVE_STATUS_PLANNED);
   adw_combo_row_set_selected (status, NAP_OBJECTIVE_STATUS_DELAYED);
   g_assert_cmpint (nap_objective_get_status (a), ==, NAP_OBJECTIVE_STATUS_DELAYED);
   {
-    g_autoptr(NapProject) copy = reopen (fixture);
+    g_autoptr(NapProject) copy = nap_test_reopen (fixture->path);
     g_autoptr(NapObjective) first = g_list_model_get_item (nap_project_get_objectives (copy), 0);
 
     g_assert_cmpint (nap_objective_get_status (first), ==, NAP_OBJECTIVE_STATUS_DELAYED);
@@ -566,16 +434,16 @@ static void
 test_delete (Fixture       *fixture,
              gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "Gouvernance");
-  NapObjective *b = add_core (fixture, NULL, "Vide");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "Gouvernance");
+  NapObjective *b = nap_test_add_objective (fixture->project, NULL, "Vide");
   GtkWindow *dialog;
 
-  add_core (fixture, a, "Sous-objectif");
-  flush_events ();
+  nap_test_add_objective (fixture->project, a, "Sous-objectif");
+  gui_test_flush_events ();
 
   /* An empty leaf goes at once. */
   nap_plan_view_select (fixture->view, b);
-  flush_events ();
+  gui_test_flush_events ();
   activate (fixture, "plan.delete");
   g_assert_null (find_message_dialog ());
   assert_file_outline (fixture, "1 Gouvernance\n  1.1 Sous-objectif\n");
@@ -583,7 +451,7 @@ test_delete (Fixture       *fixture,
 
   /* A node with children asks first; Cancel keeps it. */
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
   activate (fixture, "plan.delete");
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
@@ -592,17 +460,17 @@ test_delete (Fixture       *fixture,
   g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  flush_events ();
+  gui_test_flush_events ();
   assert_file_outline (fixture, "1 Gouvernance\n  1.1 Sous-objectif\n");
 
   activate (fixture, "plan.delete");
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-  flush_events ();
+  gui_test_flush_events ();
   assert_file_outline (fixture, "");
   g_assert_null (nap_plan_view_get_selected (fixture->view));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->view, NAP_TYPE_PLAN_VIEW, "tree_stack")),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "tree_stack")),
                    ==, "empty");
 }
 
@@ -612,7 +480,7 @@ actor_list (Fixture      *fixture,
 {
   const char *names[] = { "lead_list", "partner_list", "monitor_list" };
 
-  return child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, names[role]);
+  return gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, names[role]);
 }
 
 static void
@@ -620,14 +488,14 @@ type_actor (Fixture      *fixture,
             NapActorRole  role,
             const char   *name)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (actor_list (fixture, role)), is_type,
+  GtkWidget *entry = gui_test_find_widget (GTK_WIDGET (actor_list (fixture, role)), gui_test_is_type,
                                   GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
 
   g_assert_nonnull (entry);
   gtk_widget_grab_focus (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
   g_signal_emit_by_name (entry, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 }
 
@@ -635,15 +503,15 @@ static void
 test_actors (Fixture       *fixture,
              gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "A");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
   g_autoptr(GError) error = NULL;
   NapActor *ministry;
 
   ministry = nap_project_add_actor (fixture->project, "Ministère de l’Environnement", NAP_ACTOR_KIND_MINISTRY, &error);
   g_assert_no_error (error);
-  flush_events ();
+  gui_test_flush_events ();
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
 
   /* An existing actor, whatever the case of what is typed. */
   type_actor (fixture, NAP_ACTOR_ROLE_LEAD, "ministère de l’environnement");
@@ -652,7 +520,7 @@ test_actors (Fixture       *fixture,
 
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_actors (fixture->project)), ==, 2);
   {
-    g_autoptr(NapProject) copy = reopen (fixture);
+    g_autoptr(NapProject) copy = nap_test_reopen (fixture->path);
     g_autoptr(NapObjective) first = g_list_model_get_item (nap_project_get_objectives (copy), 0);
     GListModel *lead = nap_objective_get_actors (first, NAP_ACTOR_ROLE_LEAD);
     GListModel *monitors = nap_objective_get_actors (first, NAP_ACTOR_ROLE_MONITOR);
@@ -674,8 +542,8 @@ test_actors (Fixture       *fixture,
     GtkWidget *remove = NULL;
     GtkWidget *kind;
 
-    g_assert_nonnull (find_widget (list, is_label, "Observatoire du Sahel & de l’Ouest"));
-    kind = find_widget (list, is_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+    g_assert_nonnull (gui_test_find_widget (list, gui_test_is_label, "Observatoire du Sahel & de l’Ouest"));
+    kind = gui_test_find_widget (list, gui_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
     g_assert_nonnull (kind);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), NAP_ACTOR_KIND_UN_BODY);
     g_assert_cmpint (nap_actor_get_kind (nap_project_find_actor_by_name (fixture->project, "Observatoire du Sahel & de l’Ouest")),
@@ -686,7 +554,7 @@ test_actors (Fixture       *fixture,
         remove = w;
     g_assert_nonnull (remove);
     g_signal_emit_by_name (remove, "clicked");
-    flush_events ();
+    gui_test_flush_events ();
     g_assert_cmpuint (g_list_model_get_n_items (nap_objective_get_actors (a, NAP_ACTOR_ROLE_MONITOR)), ==, 0);
     /* Removing it from the objective keeps it in the plan. */
     g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_actors (fixture->project)), ==, 2);
@@ -697,28 +565,28 @@ static void
 test_indicators (Fixture       *fixture,
                  gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "A");
-  GtkWidget *list = child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "indicator_list");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
+  GtkWidget *list = gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "indicator_list");
   GtkWidget *row;
   GtkWidget *button;
 
-  flush_events ();
+  gui_test_flush_events ();
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor (fixture)), "editor.add-indicator", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (nap_objective_get_indicators (a)), ==, 1);
 
-  row = find_widget (list, is_type, GSIZE_TO_POINTER (NAP_TYPE_INDICATOR_ROW));
+  row = gui_test_find_widget (list, gui_test_is_type, GSIZE_TO_POINTER (NAP_TYPE_INDICATOR_ROW));
   g_assert_nonnull (row);
-  type_and_enter (ADW_ENTRY_ROW (find_widget (row, is_entry_row, "Indicator")), "Ménages alertés à temps");
-  type_and_enter (ADW_ENTRY_ROW (find_widget (row, is_entry_row, "Unit")), "%");
-  type_and_enter (ADW_ENTRY_ROW (find_widget (row, is_entry_row, "Baseline")), "12");
-  type_and_enter (ADW_ENTRY_ROW (find_widget (row, is_entry_row, "Target")), "60");
-  type_and_enter (ADW_ENTRY_ROW (find_widget (row, is_entry_row, "Means of Verification")), "Enquête annuelle");
+  gui_test_type_and_enter (ADW_ENTRY_ROW (gui_test_find_widget (row, gui_test_is_entry_row, "Indicator")), "Ménages alertés à temps");
+  gui_test_type_and_enter (ADW_ENTRY_ROW (gui_test_find_widget (row, gui_test_is_entry_row, "Unit")), "%");
+  gui_test_type_and_enter (ADW_ENTRY_ROW (gui_test_find_widget (row, gui_test_is_entry_row, "Baseline")), "12");
+  gui_test_type_and_enter (ADW_ENTRY_ROW (gui_test_find_widget (row, gui_test_is_entry_row, "Target")), "60");
+  gui_test_type_and_enter (ADW_ENTRY_ROW (gui_test_find_widget (row, gui_test_is_entry_row, "Means of Verification")), "Enquête annuelle");
   {
-    g_autoptr(NapProject) copy = reopen (fixture);
+    g_autoptr(NapProject) copy = nap_test_reopen (fixture->path);
     g_autoptr(NapObjective) first = g_list_model_get_item (nap_project_get_objectives (copy), 0);
     g_autoptr(NapIndicator) indicator = g_list_model_get_item (nap_objective_get_indicators (first), 0);
 
@@ -734,12 +602,12 @@ test_indicators (Fixture       *fixture,
   activate (fixture, "plan.delete");
   g_assert_nonnull (find_message_dialog ());
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_message_dialog ()), "cancel");
-  flush_events ();
+  gui_test_flush_events ();
 
-  button = find_widget (row, has_tooltip, "Delete Indicator");
+  button = gui_test_find_widget (row, has_tooltip, "Delete Indicator");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (nap_objective_get_indicators (a)), ==, 0);
 }
 
@@ -747,9 +615,9 @@ static void
 test_recommendations (Fixture       *fixture,
                       gconstpointer  data)
 {
-  NapObjective *a = add_core (fixture, NULL, "A");
-  NapObjective *b = add_core (fixture, NULL, "B");
-  GtkWidget *list = child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "recommendation_list");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
+  NapObjective *b = nap_test_add_objective (fixture->project, NULL, "B");
+  GtkWidget *list = gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "recommendation_list");
   g_autoptr(GError) error = NULL;
   NapConsultation *session;
   NapRecommendation *recommendation;
@@ -760,18 +628,18 @@ test_recommendations (Fixture       *fixture,
                                                    "Associer les femmes aux comités d’alerte", &error);
   g_assert_no_error (error);
   g_assert_true (nap_project_link_recommendation (fixture->project, recommendation, a, TRUE, &error));
-  flush_events ();
+  gui_test_flush_events ();
 
   nap_plan_view_select (fixture->view, b);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
-  g_assert_nonnull (find_widget (list, is_label, "No consultation recommendation concerns this objective yet."));
+  g_assert_nonnull (gui_test_find_widget (list, gui_test_is_label, "No consultation recommendation concerns this objective yet."));
 
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
-  g_assert_nonnull (find_widget (list, is_label, "Associer les femmes aux comités d’alerte"));
+  g_assert_nonnull (gui_test_find_widget (list, gui_test_is_label, "Associer les femmes aux comités d’alerte"));
 }
 
 static void
@@ -779,21 +647,21 @@ test_level_names (Fixture       *fixture,
                   gconstpointer  data)
 {
   const char *names[] = { "Axe", "Objectif", "Action", NULL };
-  NapObjective *a = add_core (fixture, NULL, "A");
-  GtkWidget *list_view = child (fixture->view, NAP_TYPE_PLAN_VIEW, "list_view");
-  GtkLabel *heading = child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "heading");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
+  GtkWidget *list_view = gui_test_child (fixture->view, NAP_TYPE_PLAN_VIEW, "list_view");
+  GtkLabel *heading = gui_test_child (editor (fixture), NAP_TYPE_OBJECTIVE_EDITOR, "heading");
 
-  flush_events ();
+  gui_test_flush_events ();
   nap_plan_view_select (fixture->view, a);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_label_get_text (heading), ==, "Pillar 1");
-  g_assert_nonnull (find_widget (list_view, is_label, "Pillar"));
+  g_assert_nonnull (gui_test_find_widget (list_view, gui_test_is_label, "Pillar"));
 
   g_assert_true (nap_project_set_level_names (fixture->project, names, NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_label_get_text (heading), ==, "Axe 1");
-  g_assert_nonnull (find_widget (list_view, is_label, "Axe"));
-  g_assert_null (find_widget (list_view, is_label, "Pillar"));
+  g_assert_nonnull (gui_test_find_widget (list_view, gui_test_is_label, "Axe"));
+  g_assert_null (gui_test_find_widget (list_view, gui_test_is_label, "Pillar"));
 }
 
 static void
@@ -802,13 +670,13 @@ test_read_only (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NapProject) read_only = NULL;
-  NapObjective *a = add_core (fixture, NULL, "A");
+  NapObjective *a = nap_test_add_objective (fixture->project, NULL, "A");
   NapObjective *copy_b;
 
-  add_core (fixture, a, "A1");
-  add_core (fixture, NULL, "B");
+  nap_test_add_objective (fixture->project, a, "A1");
+  nap_test_add_objective (fixture->project, NULL, "B");
   g_clear_pointer (&fixture->window, gtk_window_destroy);
-  flush_events ();
+  gui_test_flush_events ();
 
   read_only = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -819,7 +687,7 @@ test_read_only (Fixture       *fixture,
   g_object_unref (copy_b);
   g_assert_nonnull (copy_b);
   g_assert_true (nap_plan_view_select (fixture->view, copy_b));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (nap_objective_editor_get_objective (editor (fixture)) == copy_b);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (fixture, "Title"))), ==, "B");
 

@@ -9,7 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "gui-test-wait.h"
+#include "gui-test-util.h"
 #include "nap-consultation-overview.h"
 #include "nap-recommendation-register.h"
 
@@ -29,14 +29,6 @@ typedef struct
   char *shown;              /* what win.show-record was asked to show */
 } Fixture;
 
-static void
-ok (gboolean  result,
-    GError   *error)
-{
-  g_assert_no_error (error);
-  g_assert_true (result);
-}
-
 static NapRecommendation *
 recommend (Fixture         *f,
            NapConsultation *session,
@@ -48,9 +40,9 @@ recommend (Fixture         *f,
   NapRecommendation *added = nap_project_add_recommendation (f->project, session, text, &error);
 
   g_assert_no_error (error);
-  ok (nap_project_set_int (f->project, NAP_RECORD (added), "status", status, &error), error);
+  nap_test_ok (nap_project_set_int (f->project, NAP_RECORD (added), "status", status, &error), error);
   if (concerned != NULL)
-    ok (nap_project_link_recommendation (f->project, added, concerned, TRUE, &error), error);
+    nap_test_ok (nap_project_link_recommendation (f->project, added, concerned, TRUE, &error), error);
   return added;
 }
 
@@ -75,11 +67,8 @@ fixture_set_up (Fixture       *f,
   GtkWidget *box;
   NapObjective *alert, *legal_aid;
 
-  f->dir = g_dir_make_tmp ("nap-test-register-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "plan.nap", NULL);
-  f->project = nap_project_create (f->path, "Mali 2012-2014", "ML", "XOF", NULL, NULL, &error);
-  g_assert_no_error (error);
+  f->dir = nap_test_make_dir ("nap-test-register-XXXXXX", "plan.nap", &f->path);
+  f->project = nap_test_create_plan (f->path, "Mali 2012-2014", "ML", "XOF", NULL, NULL);
   f->prevention = nap_project_add_objective (f->project, NULL, -1, "Prevention", &error);
   alert = nap_project_add_objective (f->project, f->prevention, -1, "Early warning", &error);
   f->protection = nap_project_add_objective (f->project, NULL, -1, "Protection", &error);
@@ -87,14 +76,14 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   f->mopti = nap_project_add_consultation (f->project, "Atelier de Mopti", &error);
-  ok (nap_project_set_string (f->project, NAP_RECORD (f->mopti), "start-date", "2012-04-03", &error), error);
-  ok (nap_project_set_string (f->project, NAP_RECORD (f->mopti), "region", "Mopti", &error), error);
-  ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "women", 31, &error), error);
-  ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "men", 9, &error), error);
-  ok (nap_project_set_group_count (f->project, f->mopti, "Youth", 12, &error), error);
+  nap_test_ok (nap_project_set_string (f->project, NAP_RECORD (f->mopti), "start-date", "2012-04-03", &error), error);
+  nap_test_ok (nap_project_set_string (f->project, NAP_RECORD (f->mopti), "region", "Mopti", &error), error);
+  nap_test_ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "women", 31, &error), error);
+  nap_test_ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "men", 9, &error), error);
+  nap_test_ok (nap_project_set_group_count (f->project, f->mopti, "Youth", 12, &error), error);
   f->bamako = nap_project_add_consultation (f->project, "Audition à Bamako", &error);
-  ok (nap_project_set_string (f->project, NAP_RECORD (f->bamako), "start-date", "2012-05-10", &error), error);
-  ok (nap_project_set_string (f->project, NAP_RECORD (f->bamako), "region", "ML-BKO", &error), error);
+  nap_test_ok (nap_project_set_string (f->project, NAP_RECORD (f->bamako), "start-date", "2012-05-10", &error), error);
+  nap_test_ok (nap_project_set_string (f->project, NAP_RECORD (f->bamako), "region", "ML-BKO", &error), error);
 
   f->pending = recommend (f, f->mopti, "Train mediators in every cercle", NAP_RESPONSE_PENDING, alert);
   recommend (f, f->mopti, "A free hotline for alerts", NAP_RESPONSE_PARTLY_ACCEPTED, legal_aid);
@@ -125,35 +114,15 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  g_clear_object (&f->project);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  gui_test_flush_events ();
+  nap_test_remove_plan (&f->project, &f->dir, &f->path);
   g_free (f->shown);
 }
 
-static gpointer
-child (Fixture    *f,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->register_), NAP_TYPE_RECOMMENDATION_REGISTER, name);
+/* Template children of the register and of the overview. */
+#define child(f, name) gui_test_child ((f)->register_, NAP_TYPE_RECOMMENDATION_REGISTER, (name))
 
-  g_assert_nonnull (object);
-  return object;
-}
-
-static gpointer
-overview_child (Fixture    *f,
-                const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->overview), NAP_TYPE_CONSULTATION_OVERVIEW, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
+#define overview_child(f, name) gui_test_child ((f)->overview, NAP_TYPE_CONSULTATION_OVERVIEW, (name))
 
 static guint
 n_rows (Fixture *f)
@@ -277,7 +246,7 @@ test_follows_edits (Fixture       *f,
   g_autofree char *after_merge = NULL;
 
   gtk_toggle_button_set_active (toggle (f, 1), TRUE);
-  ok (nap_project_set_int (f->project, NAP_RECORD (f->pending), "status", NAP_RESPONSE_ACCEPTED, &error), error);
+  nap_test_ok (nap_project_set_int (f->project, NAP_RECORD (f->pending), "status", NAP_RESPONSE_ACCEPTED, &error), error);
   gui_test_wait_until (n_rows (f) == 1);
   labels = toggle_labels (f);
   g_assert_cmpstr (labels, ==, "All 4|Pending 1|Taken up 2|Partly taken up 1|Not taken up 0");
@@ -290,7 +259,7 @@ test_follows_edits (Fixture       *f,
     recommend (f, gao, "Shelters in Gao", NAP_RESPONSE_PENDING, NULL);
     gui_test_wait_until (n_rows (f) == 2
                          && g_strcmp0 (choice (child (f, "session_dropdown"), 3), "Focus group à Gao") == 0);
-    ok (nap_project_delete_record (f->project, NAP_RECORD (gao), &error), error);
+    nap_test_ok (nap_project_delete_record (f->project, NAP_RECORD (gao), &error), error);
     gui_test_wait_until (n_rows (f) == 1);
   }
 
@@ -300,27 +269,11 @@ test_follows_edits (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 0);
   g_assert_cmpstr (page (f), ==, "empty");
   g_assert_cmpuint (gtk_drop_down_get_selected (child (f, "session_dropdown")), ==, 0);
-  ok (nap_project_reload (f->project, &error), error);
+  nap_test_ok (nap_project_reload (f->project, &error), error);
   nap_recommendation_register_set_project (f->register_, f->project);
   gui_test_wait_until (n_rows (f) == 1);
   after_merge = toggle_labels (f);
   g_assert_cmpstr (after_merge, ==, "All 4|Pending 1|Taken up 2|Partly taken up 1|Not taken up 0");
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The response and the reason are edited in the row. */
@@ -338,12 +291,12 @@ test_edit_in_place (Fixture       *f,
   gui_test_wait_until (n_rows (f) == 1);
   g_assert_true (row (f, 0) == f->pending);
   /* The row's cells come with the column view's next layout. */
-  gui_test_wait_until (find_widget (view, GTK_TYPE_DROP_DOWN) != NULL && find_widget (view, GTK_TYPE_ENTRY) != NULL);
-  response = GTK_DROP_DOWN (find_widget (view, GTK_TYPE_DROP_DOWN));
+  gui_test_wait_until (gui_test_find_type (view, GTK_TYPE_DROP_DOWN) != NULL && gui_test_find_type (view, GTK_TYPE_ENTRY) != NULL);
+  response = GTK_DROP_DOWN (gui_test_find_type (view, GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (response);
   g_assert_cmpuint (gtk_drop_down_get_selected (response), ==, NAP_RESPONSE_PENDING);
 
-  reason = find_widget (view, GTK_TYPE_ENTRY);
+  reason = gui_test_find_type (view, GTK_TYPE_ENTRY);
   g_assert_nonnull (reason);
   gtk_widget_grab_focus (reason);
   gtk_editable_set_text (GTK_EDITABLE (reason), "Action 1.1 of the plan");
@@ -360,20 +313,15 @@ test_edit_in_place (Fixture       *f,
   g_assert_true (row (f, 0) == f->pending);
 }
 
-static GtkWidget *
-find_session_button (GtkWidget *root)
+static gboolean
+is_session_button (GtkWidget     *widget,
+                   gconstpointer  data)
 {
-  if (GTK_IS_BUTTON (root) && !GTK_IS_TOGGLE_BUTTON (root) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (root))))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_session_button (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget)
+         && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget)));
 }
+
+#define find_session_button(root) gui_test_find_widget ((root), is_session_button, NULL)
 
 static void
 test_opens_session (Fixture       *f,
@@ -421,8 +369,8 @@ test_overview (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (overview_child (f, "no_groups_row")));
 
   /* After an edit, and with nobody counted: no share rather than 0 %. */
-  ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "women", 0, &error), error);
-  ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "men", 0, &error), error);
+  nap_test_ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "women", 0, &error), error);
+  nap_test_ok (nap_project_set_int (f->project, NAP_RECORD (f->mopti), "men", 0, &error), error);
   g_assert_cmpstr (label_text (f, "total_label"), ==, "0");
   g_assert_cmpstr (label_text (f, "share_label"), ==, "—");
   g_assert_cmpstr (adw_action_row_get_subtitle (overview_child (f, "share_row")), ==, "No participants counted yet");

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "gui-test-util.h"
 #include "nap-application.h"
 #include "nap-error.h"
 #include "nap-iso-codes.h"
@@ -21,36 +22,21 @@
 static NapApplication *app;
 static char *tmp_dir;
 
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-#define WINDOW_CHILD(w, name) child ((w), NAP_TYPE_WINDOW, (name))
-#define DIALOG_CHILD(d, name) child ((d), NAP_TYPE_NEW_PLAN_DIALOG, (name))
+#define WINDOW_CHILD(w, name) gui_test_child ((w), NAP_TYPE_WINDOW, (name))
+#define DIALOG_CHILD(d, name) gui_test_child ((d), NAP_TYPE_NEW_PLAN_DIALOG, (name))
 
 /* A plan file in the temporary folder, with two objectives. */
 static char *
 make_plan (const char *name,
            const char *title)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(NapProject) project = NULL;
   char *path = g_build_filename (tmp_dir, name, NULL);
   NapObjective *pillar;
 
-  project = nap_project_create (path, title, "ML", "XOF", "2024-01-01", "2026-12-31", &error);
-  g_assert_no_error (error);
-  pillar = nap_project_add_objective (project, NULL, -1, "Prevention", &error);
-  g_assert_no_error (error);
-  nap_project_add_objective (project, pillar, -1, "Early warning", &error);
-  g_assert_no_error (error);
+  project = nap_test_create_plan (path, title, "ML", "XOF", "2024-01-01", "2026-12-31");
+  pillar = nap_test_add_objective (project, NULL, "Prevention");
+  nap_test_add_objective (project, pillar, "Early warning");
 
   return path;
 }
@@ -366,8 +352,7 @@ wait_for_xml (NapWindow *window)
 {
   while (_nap_window_xml_is_busy (window))
     g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  gui_test_flush_events ();
 }
 
 /* The dialog shown over @window with @heading, if any. */
@@ -418,16 +403,6 @@ export (NapWindow       *window,
   g_assert_null (_nap_window_get_xml_progress (window));
   g_assert_null (find_dialog (window, "Could not export the plan"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-}
-
-static char *
-file_sha256 (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
 static void
@@ -622,7 +597,7 @@ test_window_xml (void)
 
     g_assert_cmpint (sqlite3_open (team_path, &intruder), ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_exec (intruder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-    before = file_sha256 (team_path);
+    before = nap_test_checksum (team_path);
     answer (team, "Merge “from-gao.xml”?", "merge");
     wait_for_xml (team);
     sqlite3_exec (intruder, "ROLLBACK", NULL, NULL, NULL);
@@ -632,7 +607,7 @@ test_window_xml (void)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "team.nap"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  after = file_sha256 (team_path);
+  after = nap_test_checksum (team_path);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (project)), ==, n_sessions + 1);
   g_assert_true (nap_plan_view_get_project (view) == project);
@@ -695,14 +670,10 @@ static guint
 find_code (GListModel *model,
            const char *code)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
+  guint position = nap_test_find_code (model, code);
 
-      if (g_strcmp0 (nap_iso_entry_get_code (entry), code) == 0)
-        return i;
-    }
-  g_assert_not_reached ();
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  return position;
 }
 
 static const char *
@@ -843,24 +814,6 @@ test_new_plan_create (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -899,7 +852,7 @@ main (int   argc,
   ret = g_test_run ();
 
   g_clear_object (&app);
-  remove_tree (tmp_dir);
+  nap_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return ret;
 }

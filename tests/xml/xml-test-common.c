@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "xml-test-common.h"
 
@@ -14,26 +13,14 @@ void
 xml_fixture_set_up (XmlFixture    *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-xml-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = nap_test_make_dir ("nap-test-xml-XXXXXX", NULL, NULL);
 }
 
 void
 xml_fixture_tear_down (XmlFixture    *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  nap_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -130,11 +117,7 @@ objective (NapProject   *project,
            NapObjective *parent,
            const char   *title)
 {
-  g_autoptr(GError) error = NULL;
-  NapObjective *added = nap_project_add_objective (project, parent, -1, title, &error);
-
-  g_assert_no_error (error);
-  return added;
+  return nap_test_add_objective (project, parent, title);
 }
 
 static NapActor *

@@ -8,6 +8,7 @@
 
 #include "nap-error.h"
 #include "nap-project.h"
+#include "nap-test-util.h"
 #include "nap-xml-reader.h"
 #include "nap-xml-writer.h"
 

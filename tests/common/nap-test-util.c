@@ -1,0 +1,292 @@
+/* nap-test-util.c: what every test of the plan file needs
+ *
+ * The core, command-line, XML and widget tests all make a plan in a
+ * temporary folder, fill it and read it back; these helpers do it once,
+ * each failing the test at the first call that did not succeed.
+ *
+ * Copyright 2026 The NAP Drafter authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nap-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "nap-iso-codes.h"
+#include "nap-test-util.h"
+
+/**
+ * nap_test_ok:
+ * @result: what a call that sets @error returned
+ * @error: (nullable): the error it set
+ *
+ * Asserts that the call succeeded: no error, and a true result.
+ */
+void
+nap_test_ok (gboolean  result,
+             GError   *error)
+{
+  g_assert_no_error (error);
+  g_assert_true (result);
+}
+
+/**
+ * nap_test_make_dir:
+ * @dir_template: a template for g_dir_make_tmp(), such as "nap-test-tree-XXXXXX"
+ * @file_name: (nullable): a file in the folder, not created
+ * @path: (out) (optional) (transfer full): where the path of @file_name goes
+ *
+ * Makes a temporary folder of the test's own.
+ *
+ * Returns: (transfer full): the folder's path
+ */
+char *
+nap_test_make_dir (const char  *dir_template,
+                   const char  *file_name,
+                   char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (dir_template, &error);
+
+  g_assert_no_error (error);
+  if (file_name != NULL && path != NULL)
+    *path = g_build_filename (dir, file_name, NULL);
+  return dir;
+}
+
+/**
+ * nap_test_create_plan:
+ * @path: the new plan file
+ * @title: the plan's title
+ * @country: its ISO 3166 code
+ * @currency: its ISO 4217 code
+ * @start: (nullable): the first day of its period
+ * @end: (nullable): the last day of its period
+ *
+ * Creates a plan, failing the test if it could not.
+ *
+ * Returns: (transfer full): the plan
+ */
+NapProject *
+nap_test_create_plan (const char *path,
+                      const char *title,
+                      const char *country,
+                      const char *currency,
+                      const char *start,
+                      const char *end)
+{
+  g_autoptr(GError) error = NULL;
+  NapProject *project = nap_project_create (path, title, country, currency, start, end, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+/**
+ * nap_test_remove_plan:
+ * @project: (inout) (nullable): the plan, closed and cleared
+ * @dir: (inout): its folder, removed and freed
+ * @path: (inout): its file, removed and freed
+ *
+ * Undoes nap_test_make_dir() and nap_test_create_plan().
+ */
+void
+nap_test_remove_plan (NapProject **project,
+                      char       **dir,
+                      char       **path)
+{
+  g_clear_object (project);
+  g_unlink (*path);
+  g_rmdir (*dir);
+  g_clear_pointer (dir, g_free);
+  g_clear_pointer (path, g_free);
+}
+
+/**
+ * nap_test_remove_tree:
+ * @dir: a folder
+ *
+ * Removes @dir and all it holds.
+ */
+void
+nap_test_remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        nap_test_remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/**
+ * nap_test_reopen:
+ * @path: a plan file
+ *
+ * Returns: (transfer full): the plan as saved, in a second, read-only copy
+ */
+NapProject *
+nap_test_reopen (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  NapProject *project = nap_project_open (path, NAP_STORE_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+/**
+ * nap_test_add_objective:
+ * @project: a plan
+ * @parent: (nullable): the parent, or %NULL for a pillar
+ * @title: the title
+ *
+ * Returns: (transfer none): the objective added last under @parent
+ */
+NapObjective *
+nap_test_add_objective (NapProject   *project,
+                        NapObjective *parent,
+                        const char   *title)
+{
+  g_autoptr(GError) error = NULL;
+  NapObjective *objective = nap_project_add_objective (project, parent, -1, title, &error);
+
+  g_assert_no_error (error);
+  return objective;
+}
+
+/**
+ * nap_test_add_budget_line:
+ * @project: a plan
+ * @objective: the objective it costs
+ * @label: what it pays for
+ * @amount: in minor units of @currency
+ * @currency: an ISO 4217 code
+ * @status: how far it is funded
+ *
+ * Returns: (transfer none): the line
+ */
+NapBudgetLine *
+nap_test_add_budget_line (NapProject       *project,
+                          NapObjective     *objective,
+                          const char       *label,
+                          gint64            amount,
+                          const char       *currency,
+                          NapFundingStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+  NapBudgetLine *line = nap_project_add_budget_line (project, objective, label, amount, currency, &error);
+
+  g_assert_no_error (error);
+  nap_project_set_int (project, NAP_RECORD (line), "status", status, &error);
+  g_assert_no_error (error);
+  return line;
+}
+
+/**
+ * nap_test_find_code:
+ * @model: (element-type NapIsoEntry): countries, currencies or regions
+ * @code: an ISO code
+ *
+ * Returns: the position of @code in @model, or %G_MAXUINT if it is not there
+ */
+guint
+nap_test_find_code (GListModel *model,
+                    const char *code)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(NapIsoEntry) entry = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (nap_iso_entry_get_code (entry), code) == 0)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static void
+outline_list (GListModel *list,
+              GString    *out)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(NapObjective) objective = g_list_model_get_item (list, i);
+
+      for (int d = 0; d < nap_objective_get_depth (objective); d++)
+        g_string_append (out, "  ");
+      g_string_append_printf (out, "%s %s\n",
+                              nap_objective_get_display_code (objective),
+                              nap_objective_get_title (objective));
+      outline_list (nap_objective_get_children (objective), out);
+    }
+}
+
+/**
+ * nap_test_outline:
+ * @project: a plan
+ *
+ * The tree as "code title" lines, depth-first, indented by depth.
+ *
+ * Returns: (transfer full): the outline
+ */
+char *
+nap_test_outline (NapProject *project)
+{
+  GString *out = g_string_new (NULL);
+
+  outline_list (nap_project_get_objectives (project), out);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * nap_test_checksum:
+ * @path: a file
+ *
+ * Returns: (transfer full): the SHA-256 of what @path holds, to see that
+ *   nothing wrote to it
+ */
+char *
+nap_test_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/**
+ * nap_test_sql_text:
+ * @path: a plan file
+ * @sql: a query
+ *
+ * Reads the file with SQLite alone, as another program would.
+ *
+ * Returns: (transfer full) (nullable): the first column of the first row
+ */
+char *
+nap_test_sql_text (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}
