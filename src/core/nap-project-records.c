@@ -171,7 +171,7 @@ void
 nap_project_index_record (NapProject *self,
                           NapRecord  *record)
 {
-  g_hash_table_insert (self->records_by_uuid, (gpointer) nap_record_get_uuid (record), record);
+  g_hash_table_replace (self->records_by_uuid, (gpointer) nap_record_get_uuid (record), record);
 }
 
 void
