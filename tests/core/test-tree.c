@@ -427,6 +427,12 @@ test_views_are_told (Fixture       *fixture,
   g_assert_cmpuint (top, ==, 1);
   g_assert_cmpuint (under_a, ==, 1);
   g_assert_true (title_notified);
+
+  /* The handlers point into this stack frame; the teardown closes the
+   * project and would call them after it has returned. */
+  g_signal_handlers_disconnect_by_data (nap_project_get_objectives (fixture->project), &top);
+  g_signal_handlers_disconnect_by_data (nap_objective_get_children (a), &under_a);
+  g_signal_handlers_disconnect_by_data (a, &title_notified);
 }
 
 int

@@ -193,3 +193,11 @@ def quit_app(process):
         process.wait(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         fail("the application did not quit on Ctrl+Q")
+    check_exit(process)
+
+
+def check_exit(process):
+    """Fails unless the application exited cleanly: under the sanitizer
+    run a finding at exit (a leak) shows only in its exit status."""
+    if process.returncode != 0:
+        fail("the application exited with status %d" % process.returncode)

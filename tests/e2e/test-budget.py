@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 
-from nap_e2e import (TIMEOUT, app_environment, click, fail, find, focus_newest_window,
+from nap_e2e import (TIMEOUT, app_environment, check_exit, click, fail, find, focus_newest_window,
                      key, set_text, type_keys, walk)
 
 import pyatspi
@@ -191,6 +191,7 @@ def main():
             app_process.wait(timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
             fail("the application did not quit on Ctrl+Q")
+        check_exit(app_process)
     finally:
         if app_process.poll() is None:
             app_process.kill()
