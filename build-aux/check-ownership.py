@@ -4,8 +4,8 @@
 #
 #   build-aux/check-ownership.py SOURCE_ROOT [DIR...]
 #
-# DIR defaults to src/core. Public means declared in a header of DIR that
-# is not *-private.h. A function passes when the /** name: */ block right
+# DIR defaults to src/core and src/gui, each with its subfolders. Public
+# means declared in a header of DIR that is not *-private.h. A function passes when the /** name: */ block right
 # above its definition in DIR/*.c (or, failing that, above its declaration
 # in the header)
 #   - has "Returns:" with a (transfer ...) annotation if it returns a
@@ -17,8 +17,7 @@
 #   - marks a pointer-to-pointer parameter (out), (inout) or (array).
 # It prints every function that fails, and fails if there is one. Whether
 # the annotations are right is for the reader of the function: this only
-# checks that they are there. `build-aux/check-ownership.py . src/gui`
-# does the same for the GUI's headers.
+# checks that they are there.
 import os
 import re
 import sys
@@ -152,7 +151,10 @@ def main (argv):
     if not argv:
         print('usage: check-ownership.py SOURCE_ROOT [DIR...]', file=sys.stderr)
         return 2
-    root, dirs = argv[0], argv[1:] or ['src/core']
+    root = argv[0]
+    dirs = [os.path.relpath(path, root)
+            for top in argv[1:] or ['src/core', 'src/gui']
+            for path, _, _ in sorted(os.walk(os.path.join(root, top)))]
     decls = declarations(root, dirs)
     blocks = doc_blocks(root, dirs)
     in_headers = header_blocks(root, dirs)

@@ -2,7 +2,7 @@
  *
  * src/gui and src/cli compile with this folder first on their include
  * path, so that including SQLite there fails at once. Reach the plan's
- * file through NapProject (src/core/nap-project.h) instead, or add what
+ * file through NapProject (src/core/model/nap-project.h) instead, or add what
  * is missing to the core's public API.
  *
  * Copyright 2026 The NAP Drafter authors

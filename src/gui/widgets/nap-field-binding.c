@@ -652,6 +652,7 @@ nap_field_binding_check_date (const char  *text,
 
 /**
  * nap_field_binding_check_rules:
+ * @self: a #NapFieldBinding bound to a record
  * @value: (nullable): the value the binding's property would take, as
  *   stored (a date in ISO 8601 even when typed the local way)
  * @message: (out) (optional): why the core refuses it
@@ -683,6 +684,10 @@ nap_field_binding_check_rules (NapFieldBinding  *self,
 
 /**
  * nap_field_binding_validate_date:
+ * @self: a #NapFieldBinding bound to a date property
+ * @text: the text typed in the field
+ * @message: (out) (optional): why @text is refused
+ * @user_data: unused
  *
  * A #NapFieldValidateFunc for a date field of a record: empty or an ISO
  * 8601 date, which the rules of the plan accept (a period's end not
