@@ -19,6 +19,7 @@
 
 #include "nap-budget-line-list-private.h"
 #include "nap-choice-factory.h"
+#include "nap-enum-labels.h"
 #include "nap-iso-codes.h"
 #include "nap-money.h"
 
@@ -518,7 +519,7 @@ create_dropdown (NapBudgetLineList *self,
 
     case COLUMN_STATUS:
       {
-        g_autoptr(GtkStringList) labels = nap_field_binding_enum_labels (NAP_TYPE_FUNDING_STATUS);
+        g_autoptr(GtkStringList) labels = nap_enum_labels_new (NAP_TYPE_FUNDING_STATUS);
 
         gtk_drop_down_set_model (GTK_DROP_DOWN (dropdown), G_LIST_MODEL (labels));
       }

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-a11y.h"
 #include "nap-budget-line-list-private.h"
 #include "nap-money.h"
 
@@ -274,7 +275,7 @@ nap_budget_line_list_init_costing (NapBudgetLineList *self)
       nap_field_binding_set_validate_func (binding, validate_costing, self);
       nap_field_binding_set_commit_func (binding, commit_costing, self);
       g_ptr_array_add (self->costing_bindings, binding);
-      nap_field_binding_label_entry_row (rows[i]);
+      nap_a11y_label_entry_row (rows[i]);
     }
   /* Every row's refusal shows in the one label under them. */
   nap_field_binding_set_error_label (g_ptr_array_index (self->costing_bindings, COSTING_UNIT_COST),

@@ -20,6 +20,7 @@
 #include "nap-checks.h"
 #include "nap-currency.h"
 #include "nap-money.h"
+#include "nap-toast.h"
 
 G_DEFINE_FINAL_TYPE (NapBudgetLineList, nap_budget_line_list, ADW_TYPE_BIN)
 
@@ -27,7 +28,7 @@ static void
 report (NapBudgetLineList *self,
         GError            *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Checks shared with the cells */
@@ -198,7 +199,7 @@ nap_budget_line_list_set_currency (NapBudgetLineList *self,
        * "12.50 € cannot be written in XOF: change the amount first."
        */
       message = g_strdup_printf (_("%s cannot be written in %s: change the amount first."), shown, currency);
-      nap_field_binding_show_error (GTK_WIDGET (self), message);
+      nap_toast_show (GTK_WIDGET (self), message);
       return FALSE;
     }
 

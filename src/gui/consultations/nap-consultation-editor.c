@@ -15,15 +15,19 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-a11y.h"
 #include "nap-actor-list.h"
 #include "nap-checks.h"
 #include "nap-consultation-editor.h"
 #include "nap-date-row.h"
+#include "nap-enum-labels.h"
 #include "nap-field-binding.h"
 #include "nap-iso-codes.h"
 #include "nap-participant-groups.h"
 #include "nap-recommendation-row.h"
 #include "nap-search-popover.h"
+#include "nap-spin-pause.h"
+#include "nap-toast.h"
 
 struct _NapConsultationEditor
 {
@@ -73,7 +77,7 @@ static void
 report (NapConsultationEditor *self,
         GError                *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Showing the session */
@@ -426,7 +430,7 @@ bind_field (NapConsultationEditor *self,
 
   g_ptr_array_add (self->bindings, binding);
   if (ADW_IS_ENTRY_ROW (widget))
-    nap_field_binding_label_entry_row (widget);
+    nap_a11y_label_entry_row (widget);
   return binding;
 }
 
@@ -498,7 +502,7 @@ nap_consultation_editor_class_init (NapConsultationEditorClass *klass)
 static void
 nap_consultation_editor_init (NapConsultationEditor *self)
 {
-  g_autoptr(GtkStringList) formats = nap_field_binding_enum_labels (NAP_TYPE_CONSULTATION_FORMAT);
+  g_autoptr(GtkStringList) formats = nap_enum_labels_new (NAP_TYPE_CONSULTATION_FORMAT);
   g_autoptr(GtkExpression) region_name = NULL;
   g_autofree char *example = nap_date_row_format_example (nap_date_row_get_local_format ());
   g_autofree char *dates = NULL;
@@ -553,7 +557,7 @@ nap_consultation_editor_init (NapConsultationEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
       g_object_set_data (G_OBJECT (counts[i].spin), "nap-property", (gpointer) counts[i].property);
-      nap_field_binding_watch_spin_button (counts[i].spin);
+      nap_spin_button_update_on_pause (counts[i].spin);
       g_signal_connect_object (counts[i].spin, "value-changed", G_CALLBACK (count_changed_cb), self, 0);
     }
 

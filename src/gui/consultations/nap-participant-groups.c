@@ -17,8 +17,10 @@
 
 #include <glib/gi18n.h>
 
-#include "nap-field-binding.h"
+#include "nap-a11y.h"
 #include "nap-participant-groups.h"
+#include "nap-spin-pause.h"
+#include "nap-toast.h"
 
 typedef struct
 {
@@ -96,7 +98,7 @@ static void
 report (NapParticipantGroups *self,
         GError               *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 static NapParticipantGroup *
@@ -209,7 +211,7 @@ create_row (NapParticipantGroups *self,
   gtk_spin_button_set_digits (row->spin, 0);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   /* The row names its field (AdwActionRow's activatable widget). */
-  nap_field_binding_watch_spin_button (row->spin);
+  nap_spin_button_update_on_pause (row->spin);
   g_object_set_data_full (G_OBJECT (spin), "nap-group", g_strdup (name), g_free);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (spin_value_changed_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), spin);
@@ -421,7 +423,7 @@ nap_participant_groups_init (NapParticipantGroups *self)
   g_signal_connect_object (self->add_row, "apply", G_CALLBACK (add_row_apply_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->add_row, "entry-activated", G_CALLBACK (add_row_apply_cb), self,
                            G_CONNECT_SWAPPED);
-  nap_field_binding_label_entry_row (self->add_row);
+  nap_a11y_label_entry_row (self->add_row);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_margin_top (list, 12);

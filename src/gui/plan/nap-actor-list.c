@@ -18,8 +18,9 @@
 #include <glib/gi18n.h>
 
 #include "nap-actor-list.h"
-#include "nap-field-binding.h"
+#include "nap-enum-labels.h"
 #include "nap-search-popover.h"
+#include "nap-toast.h"
 
 struct _NapActorList
 {
@@ -109,7 +110,7 @@ static void
 report (NapActorList *self,
         GError       *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Rows of the chosen actors */
@@ -176,7 +177,7 @@ create_row (gpointer item,
   g_object_bind_property (actor, "name", row, "title", G_BINDING_SYNC_CREATE);
 
   /* The kind belongs to the actor: changing it here changes it everywhere. */
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (nap_field_binding_enum_labels (NAP_TYPE_ACTOR_KIND)), NULL);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (nap_enum_labels_new (NAP_TYPE_ACTOR_KIND)), NULL);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), nap_actor_get_kind (actor));
   g_object_set_data_full (G_OBJECT (dropdown), "nap-actor", g_object_ref (actor), g_object_unref);

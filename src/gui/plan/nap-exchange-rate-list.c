@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-date-rules.h"
 #include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
 #include "nap-rate.h"
@@ -131,7 +132,7 @@ validate_date (NapFieldBinding  *binding,
                char            **message,
                gpointer          user_data)
 {
-  return nap_field_binding_check_date (text, message);
+  return nap_date_rules_check (text, message);
 }
 
 static void
@@ -323,7 +324,7 @@ add_action (GtkWidget  *widget,
       return;
     }
   rate = nap_rate_parse (gtk_editable_get_text (GTK_EDITABLE (self->rate_entry)), plan_currency (self), &error);
-  if (rate == NULL || !nap_field_binding_check_date (date, &message)
+  if (rate == NULL || !nap_date_rules_check (date, &message)
       || nap_project_set_exchange_rate (self->project, nap_iso_entry_get_code (currency), rate, date, &error) == NULL)
     {
       show_error (self, message != NULL ? message : error->message);

@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-a11y.h"
 #include "nap-field-binding.h"
 #include "nap-indicator-row.h"
+#include "nap-toast.h"
 
 typedef struct
 {
@@ -63,7 +65,7 @@ delete_clicked_cb (NapIndicatorRow *self)
     nap_field_binding_set_record (g_ptr_array_index (self->bindings, i), NULL, NULL);
 
   if (!nap_project_delete_record (self->project, NAP_RECORD (self->indicator), &error))
-    nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+    nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -129,7 +131,7 @@ nap_indicator_row_new (NapProject   *project,
       NapFieldBinding *binding;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(fields[i].title));
-      nap_field_binding_label_entry_row (ADW_ENTRY_ROW (row));
+      nap_a11y_label_entry_row (ADW_ENTRY_ROW (row));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
 
       binding = nap_field_binding_new (row, fields[i].property);

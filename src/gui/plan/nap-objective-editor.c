@@ -14,11 +14,15 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-a11y.h"
 #include "nap-actor-list.h"
 #include "nap-budget-line-list.h"
+#include "nap-date-rules.h"
+#include "nap-enum-labels.h"
 #include "nap-field-binding.h"
 #include "nap-indicator-row.h"
 #include "nap-objective-editor.h"
+#include "nap-toast.h"
 
 struct _NapObjectiveEditor
 {
@@ -68,7 +72,7 @@ static void
 report (NapObjectiveEditor *self,
         GError             *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Showing the objective */
@@ -388,8 +392,8 @@ nap_objective_editor_init (NapObjectiveEditor *self)
   self->start_binding = bind_field (self, GTK_WIDGET (self->start_row), "start-date");
   self->end_binding = bind_field (self, GTK_WIDGET (self->end_row), "end-date");
 
-  nap_field_binding_set_validate_func (self->start_binding, nap_field_binding_validate_date, NULL);
-  nap_field_binding_set_validate_func (self->end_binding, nap_field_binding_validate_date, NULL);
+  nap_field_binding_set_validate_func (self->start_binding, nap_date_rules_validate_field, NULL);
+  nap_field_binding_set_validate_func (self->end_binding, nap_date_rules_validate_field, NULL);
   nap_field_binding_set_error_label (self->start_binding, self->start_error);
   nap_field_binding_set_error_label (self->end_binding, self->end_error);
   g_signal_connect_object (self->start_binding, "committed", G_CALLBACK (start_committed_cb), self,
@@ -397,11 +401,11 @@ nap_objective_editor_init (NapObjectiveEditor *self)
   g_signal_connect_object (self->end_binding, "committed", G_CALLBACK (end_committed_cb), self,
                            G_CONNECT_SWAPPED);
 
-  nap_field_binding_label_entry_row (self->title_row);
-  nap_field_binding_label_entry_row (self->start_row);
-  nap_field_binding_label_entry_row (self->end_row);
+  nap_a11y_label_entry_row (self->title_row);
+  nap_a11y_label_entry_row (self->start_row);
+  nap_a11y_label_entry_row (self->end_row);
 
-  labels = nap_field_binding_enum_labels (NAP_TYPE_OBJECTIVE_STATUS);
+  labels = nap_enum_labels_new (NAP_TYPE_OBJECTIVE_STATUS);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (labels));
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self,
                            G_CONNECT_SWAPPED);

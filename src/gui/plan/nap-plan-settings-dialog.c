@@ -13,6 +13,9 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-a11y.h"
+#include "nap-date-rules.h"
+#include "nap-enum-labels.h"
 #include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
 #include "nap-iso-codes.h"
@@ -440,7 +443,7 @@ load_levels (NapPlanSettingsDialog *self)
       /* Translators: the title of the field that names the items at one depth of the outline */
       title = g_strdup_printf (_("Level %u"), i + 1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-      nap_field_binding_label_entry_row (ADW_ENTRY_ROW (entry));
+      nap_a11y_label_entry_row (ADW_ENTRY_ROW (entry));
       gtk_list_box_append (self->level_list, entry);
 
       binding = nap_field_binding_new (entry, NULL);
@@ -637,8 +640,8 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
   bind_field (self, GTK_WIDGET (self->summary_view), "summary");
   self->start_binding = bind_field (self, GTK_WIDGET (self->start_row), "period-start");
   self->end_binding = bind_field (self, GTK_WIDGET (self->end_row), "period-end");
-  nap_field_binding_set_validate_func (self->start_binding, nap_field_binding_validate_date, NULL);
-  nap_field_binding_set_validate_func (self->end_binding, nap_field_binding_validate_date, NULL);
+  nap_field_binding_set_validate_func (self->start_binding, nap_date_rules_validate_field, NULL);
+  nap_field_binding_set_validate_func (self->end_binding, nap_date_rules_validate_field, NULL);
   nap_field_binding_set_error_label (self->start_binding, self->start_error);
   nap_field_binding_set_error_label (self->end_binding, self->end_error);
   g_signal_connect_object (self->start_binding, "committed", G_CALLBACK (start_committed_cb), self,
@@ -646,10 +649,10 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
   g_signal_connect_object (self->end_binding, "committed", G_CALLBACK (end_committed_cb), self,
                            G_CONNECT_SWAPPED);
 
-  nap_field_binding_label_entry_row (self->title_row);
-  nap_field_binding_label_entry_row (self->lead_row);
-  nap_field_binding_label_entry_row (self->start_row);
-  nap_field_binding_label_entry_row (self->end_row);
+  nap_a11y_label_entry_row (self->title_row);
+  nap_a11y_label_entry_row (self->lead_row);
+  nap_a11y_label_entry_row (self->start_row);
+  nap_a11y_label_entry_row (self->end_row);
 
   expression = gtk_property_expression_new (NAP_TYPE_ISO_ENTRY, NULL, "name");
   gtk_drop_down_set_expression (self->country_dropdown, expression);
@@ -662,7 +665,7 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
   gtk_expression_unref (expression);
   gtk_drop_down_set_model (self->currency_dropdown, nap_iso_codes_get_currencies ());
 
-  statuses = nap_field_binding_enum_labels (NAP_TYPE_PLAN_STATUS);
+  statuses = nap_enum_labels_new (NAP_TYPE_PLAN_STATUS);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
   g_signal_connect_object (self->country_dropdown, "notify::selected",

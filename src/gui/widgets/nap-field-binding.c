@@ -13,11 +13,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <string.h>
-
 #include "nap-checks.h"
 #include "nap-field-binding.h"
+#include "nap-toast.h"
 
 struct _NapFieldBinding
 {
@@ -112,7 +110,7 @@ commit (NapFieldBinding *self)
   if (!ok)
     {
       /* Keep what was typed so that it can be tried again or copied. */
-      nap_field_binding_show_error (self->widget, error->message);
+      nap_toast_show (self->widget, error->message);
       return FALSE;
     }
 
@@ -536,120 +534,6 @@ nap_field_binding_revalidate (NapFieldBinding *self)
     show_validation (self, message);
 }
 
-static gboolean
-spin_timeout_cb (gpointer data)
-{
-  GtkSpinButton *spin = data;
-
-  g_object_steal_data (G_OBJECT (spin), "nap-spin-timeout");
-  gtk_spin_button_update (spin);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-remove_source (gpointer data)
-{
-  g_source_remove (GPOINTER_TO_UINT (data));
-}
-
-static void
-spin_changed_cb (GtkSpinButton *spin)
-{
-  guint id = g_timeout_add (NAP_FIELD_BINDING_DELAY_MS, spin_timeout_cb, spin);
-
-  /* Replacing the data removes the previous timeout. */
-  g_object_set_data_full (G_OBJECT (spin), "nap-spin-timeout", GUINT_TO_POINTER (id), remove_source);
-}
-
-/**
- * nap_field_binding_watch_spin_button:
- * @spin: a #GtkSpinButton
- *
- * Makes a number typed into @spin count after a short pause, as typed
- * text does in a bound field, and not only on Enter or when the focus
- * leaves: its #GtkSpinButton::value-changed follows.
- */
-void
-nap_field_binding_watch_spin_button (GtkSpinButton *spin)
-{
-  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
-
-  g_signal_connect (spin, "changed", G_CALLBACK (spin_changed_cb), NULL);
-}
-
-/**
- * nap_field_binding_show_error:
- * @widget: a widget inside the window that shows the error
- * @message: the sentence to show
- *
- * Shows @message as a toast in the toast overlay around @widget, or in its
- * preferences window.
- */
-void
-nap_field_binding_show_error (GtkWidget  *widget,
-                              const char *message)
-{
-  GtkWidget *overlay;
-  GtkRoot *root;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (message != NULL);
-
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  root = gtk_widget_get_root (widget);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
-  else
-    /* The widget is going away with its window: there is nowhere to show it. */
-    g_message ("%s", message);
-}
-
-/**
- * nap_field_binding_label_entry_row:
- * @row: a #AdwEntryRow
- *
- * Gives the text inside @row the row's title as its accessible name, so
- * that a screen reader says "Title" when the text has the focus.
- */
-void
-nap_field_binding_label_entry_row (AdwEntryRow *row)
-{
-  GtkEditable *text;
-
-  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
-
-  text = gtk_editable_get_delegate (GTK_EDITABLE (row));
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (text),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
-
-/**
- * nap_field_binding_check_date:
- * @text: what was typed
- * @message: (out) (optional) (transfer full): why @text is refused
- *
- * A validator's check for a date field: empty, or an ISO 8601 date.
- */
-gboolean
-nap_field_binding_check_date (const char  *text,
-                              char       **message)
-{
-  if (*text == '\0' || nap_date_is_valid_iso (text))
-    return TRUE;
-
-  if (message != NULL)
-    /* Translators: %s is what was typed as a date */
-    *message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
-                                text);
-  return FALSE;
-}
-
 /**
  * nap_field_binding_check_rules:
  * @self: a #NapFieldBinding bound to a record
@@ -680,42 +564,4 @@ nap_field_binding_check_rules (NapFieldBinding  *self,
   if (message != NULL)
     *message = g_strdup (error->message);
   return FALSE;
-}
-
-/**
- * nap_field_binding_validate_date:
- * @self: a #NapFieldBinding bound to a date property
- * @text: the text typed in the field
- * @message: (out) (optional): why @text is refused
- * @user_data: unused
- *
- * A #NapFieldValidateFunc for a date field of a record: empty or an ISO
- * 8601 date, which the rules of the plan accept (a period's end not
- * before its start).
- */
-gboolean
-nap_field_binding_validate_date (NapFieldBinding  *self,
-                                 const char       *text,
-                                 char            **message,
-                                 gpointer          user_data)
-{
-  return nap_field_binding_check_date (text, message)
-         && nap_field_binding_check_rules (self, text, message);
-}
-
-/**
- * nap_field_binding_enum_labels:
- *
- * Returns: (transfer full): the translated labels of @enum_type's values,
- *   in value order, for a dropdown whose selected index is the value
- */
-GtkStringList *
-nap_field_binding_enum_labels (GType enum_type)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, nap_enum_to_label (enum_type, klass->values[i].value));
-  return labels;
 }
