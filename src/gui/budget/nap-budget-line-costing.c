@@ -244,13 +244,8 @@ nap_budget_line_list_update_costing (NapBudgetLineList *self)
         nap_field_binding_set_record (g_ptr_array_index (self->costing_bindings, i),
                                       line != NULL ? self->project : NULL,
                                       NAP_RECORD (line));
-      if (self->costing_line != NULL)
-        g_clear_signal_handler (&self->costing_notify_id, self->costing_line);
       g_set_object (&self->costing_line, line);
-      if (line != NULL)
-        self->costing_notify_id = g_signal_connect_object (line, "notify",
-                                                           G_CALLBACK (costing_line_notify_cb), self,
-                                                           G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->costing_signals, line);
       load_costing (self);
     }
   nap_budget_line_list_update_costing_title (self);
@@ -266,6 +261,10 @@ nap_budget_line_list_init_costing (NapBudgetLineList *self)
   rows[COSTING_UNIT_COST] = self->unit_cost_row;
   rows[COSTING_QUANTITY] = self->quantity_row;
   rows[COSTING_FREQUENCY] = self->frequency_row;
+
+  self->costing_signals = g_signal_group_new (NAP_TYPE_BUDGET_LINE);
+  g_signal_group_connect_object (self->costing_signals, "notify",
+                                 G_CALLBACK (costing_line_notify_cb), self, G_CONNECT_SWAPPED);
 
   self->costing_bindings = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < N_COSTING; i++)

@@ -36,8 +36,8 @@ struct _NapConsultationEditor
   NapProject           *project;
   NapConsultation      *consultation;
   GSignalGroup         *project_signals;
-  gulong                notify_id;
-  gulong                items_changed_id;
+  GSignalGroup         *consultation_signals;
+  GSignalGroup         *recommendations_signals;
   GPtrArray            *bindings;
   NapFieldBinding      *start_binding;
   NapFieldBinding      *end_binding;
@@ -448,6 +448,8 @@ nap_consultation_editor_dispose (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->regions);
   g_clear_object (&self->project_signals);
+  g_clear_object (&self->consultation_signals);
+  g_clear_object (&self->recommendations_signals);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_CONSULTATION_EDITOR);
@@ -518,6 +520,13 @@ nap_consultation_editor_init (NapConsultationEditor *self)
                                  G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->project_signals, "notify::read-only",
                                  G_CALLBACK (update_sensitivity), self, G_CONNECT_SWAPPED);
+  /* And the session it shows, with its list of recommendations. */
+  self->consultation_signals = g_signal_group_new (NAP_TYPE_CONSULTATION);
+  g_signal_group_connect_object (self->consultation_signals, "notify",
+                                 G_CALLBACK (consultation_notify_cb), self, G_CONNECT_SWAPPED);
+  self->recommendations_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->recommendations_signals, "items-changed",
+                                 G_CALLBACK (recommendations_changed_cb), self, G_CONNECT_SWAPPED);
 
   counts[0].spin = self->women_spin;
   counts[0].property = "women";
@@ -628,12 +637,8 @@ nap_consultation_editor_set_consultation (NapConsultationEditor *self,
 
   nap_consultation_editor_flush (self);
 
-  if (self->consultation != NULL)
-    {
-      g_clear_signal_handler (&self->notify_id, self->consultation);
-      g_clear_signal_handler (&self->items_changed_id,
-                              nap_consultation_get_recommendations (self->consultation));
-    }
+  g_signal_group_set_target (self->consultation_signals, NULL);
+  g_signal_group_set_target (self->recommendations_signals, NULL);
   g_set_object (&self->consultation, consultation);
 
   for (guint i = 0; i < self->bindings->len; i++)
@@ -646,15 +651,11 @@ nap_consultation_editor_set_consultation (NapConsultationEditor *self,
     {
       GListModel *recommendations = nap_consultation_get_recommendations (consultation);
 
-      self->notify_id = g_signal_connect_object (consultation, "notify",
-                                                 G_CALLBACK (consultation_notify_cb), self,
-                                                 G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->consultation_signals, consultation);
       gtk_list_box_bind_model (self->recommendation_list, recommendations,
                                create_recommendation_row, self, NULL);
       /* After the list box's own handler, which makes the rows. */
-      self->items_changed_id = g_signal_connect_object (recommendations, "items-changed",
-                                                        G_CALLBACK (recommendations_changed_cb), self,
-                                                        G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->recommendations_signals, recommendations);
       update_heading (self);
       update_counts (self);
     }

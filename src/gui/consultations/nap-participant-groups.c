@@ -37,7 +37,7 @@ struct _NapParticipantGroups
   NapConsultation     *consultation;
   GPtrArray           *rows;      /* GroupRow */
   char                *problems;
-  gulong               changed_id;
+  GSignalGroup        *project_signals;
   guint                loading : 1;
 
   AdwEntryRow         *add_row;
@@ -392,6 +392,7 @@ nap_participant_groups_dispose (GObject *object)
     nap_participant_groups_set_consultation (self, NULL, NULL);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_free);
+  g_clear_object (&self->project_signals);
 
   G_OBJECT_CLASS (nap_participant_groups_parent_class)->dispose (object);
 }
@@ -411,6 +412,9 @@ nap_participant_groups_init (NapParticipantGroups *self)
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) group_row_free);
+  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
+  g_signal_group_connect_object (self->project_signals, "changed", G_CALLBACK (refresh), self,
+                                 G_CONNECT_SWAPPED);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Participants by Group"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
@@ -479,13 +483,9 @@ nap_participant_groups_set_consultation (NapParticipantGroups *self,
 
   nap_participant_groups_flush (self);
 
-  if (self->project != NULL)
-    g_clear_signal_handler (&self->changed_id, self->project);
   g_set_object (&self->project, project);
   g_set_object (&self->consultation, consultation);
-  if (project != NULL)
-    self->changed_id = g_signal_connect_object (project, "changed", G_CALLBACK (refresh), self,
-                                                G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->project_signals, project);
 
   refresh (self);
   gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");

@@ -30,7 +30,7 @@ struct _NapActorList
   NapProject          *project;
   NapObjective        *objective;
   NapConsultation     *consultation;
-  gulong               items_changed_id;
+  GSignalGroup        *assigned_signals;
 
   GtkListBox          *list;
   GtkEntry            *entry;
@@ -491,8 +491,7 @@ nap_actor_list_dispose (GObject *object)
 {
   NapActorList *self = NAP_ACTOR_LIST (object);
 
-  if (assigned (self) != NULL)
-    g_clear_signal_handler (&self->items_changed_id, assigned (self));
+  g_clear_object (&self->assigned_signals);
   g_clear_object (&self->objective);
   g_clear_object (&self->consultation);
   g_clear_object (&self->project);
@@ -567,6 +566,10 @@ nap_actor_list_class_init (NapActorListClass *klass)
 static void
 nap_actor_list_init (NapActorList *self)
 {
+  /* The list follows whichever objective's or session's actors it shows. */
+  self->assigned_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->assigned_signals, "items-changed",
+                                 G_CALLBACK (assigned_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -598,8 +601,7 @@ set_target (NapActorList    *self,
             NapObjective    *objective,
             NapConsultation *consultation)
 {
-  if (assigned (self) != NULL)
-    g_clear_signal_handler (&self->items_changed_id, assigned (self));
+  g_signal_group_set_target (self->assigned_signals, NULL);
 
   g_set_object (&self->project, project);
   g_set_object (&self->objective, objective);
@@ -611,9 +613,7 @@ set_target (NapActorList    *self,
   if (assigned (self) != NULL)
     {
       gtk_list_box_bind_model (self->list, assigned (self), create_row, self, NULL);
-      self->items_changed_id = g_signal_connect_object (assigned (self), "items-changed",
-                                                        G_CALLBACK (assigned_changed_cb), self,
-                                                        G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->assigned_signals, assigned (self));
     }
   else
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);

@@ -31,7 +31,7 @@ struct _NapObjectiveEditor
   NapProject         *project;
   NapObjective       *objective;
   GSignalGroup       *project_signals;
-  gulong              notify_id;
+  GSignalGroup       *objective_signals;
   GListStore         *recommendations;
   GPtrArray          *bindings;
   NapFieldBinding    *start_binding;
@@ -301,6 +301,7 @@ nap_objective_editor_dispose (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->recommendations);
   g_clear_object (&self->project_signals);
+  g_clear_object (&self->objective_signals);
 
   /* The template's top child is AdwBin's: let AdwBin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -384,6 +385,10 @@ nap_objective_editor_init (NapObjectiveEditor *self)
                                  G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->project_signals, "notify::read-only",
                                  G_CALLBACK (update_sensitivity), self, G_CONNECT_SWAPPED);
+  /* And the objective it shows. */
+  self->objective_signals = g_signal_group_new (NAP_TYPE_OBJECTIVE);
+  g_signal_group_connect_object (self->objective_signals, "notify",
+                                 G_CALLBACK (objective_notify_cb), self, G_CONNECT_SWAPPED);
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   bind_field (self, GTK_WIDGET (self->title_row), "title");
@@ -474,13 +479,8 @@ nap_objective_editor_set_objective (NapObjectiveEditor *self,
 
   nap_objective_editor_flush (self);
 
-  if (self->objective != NULL)
-    g_clear_signal_handler (&self->notify_id, self->objective);
   g_set_object (&self->objective, objective);
-  if (objective != NULL)
-    self->notify_id = g_signal_connect_object (objective, "notify",
-                                               G_CALLBACK (objective_notify_cb), self,
-                                               G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->objective_signals, objective);
 
   for (guint i = 0; i < self->bindings->len; i++)
     nap_field_binding_set_record (g_ptr_array_index (self->bindings, i),

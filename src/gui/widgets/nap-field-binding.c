@@ -35,10 +35,10 @@ struct _NapFieldBinding
   NapFieldLoadFunc      load_func;
   gpointer              load_data;
 
-  gulong                changed_id;
-  gulong                notify_id;
+  GSignalGroup         *record_signals; /* notify::property of record */
   guint                 timeout_id;
   guint                 pending : 1;
+  guint                 loading : 1;     /* the text is being set, not typed */
   guint                 showing_error : 1;
 };
 
@@ -132,6 +132,9 @@ timeout_cb (gpointer data)
 static void
 changed_cb (NapFieldBinding *self)
 {
+  if (self->loading)
+    return;
+
   self->pending = TRUE;
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
@@ -198,8 +201,7 @@ nap_field_binding_dispose (GObject *object)
   NapFieldBinding *self = NAP_FIELD_BINDING (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->record != NULL)
-    g_clear_signal_handler (&self->notify_id, self->record);
+  g_clear_object (&self->record_signals);
   g_clear_object (&self->record);
   g_clear_object (&self->project);
   g_clear_object (&self->buffer);
@@ -269,14 +271,22 @@ nap_field_binding_new (GtkWidget  *widget,
   if (GTK_IS_TEXT_VIEW (widget))
     {
       self->buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
-      self->changed_id = g_signal_connect_object (self->buffer, "changed",
-                                                  G_CALLBACK (changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->buffer, "changed", G_CALLBACK (changed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
   else
-    self->changed_id = g_signal_connect_object (widget, "changed",
-                                                G_CALLBACK (changed_cb), self,
-                                                G_CONNECT_SWAPPED);
+    g_signal_connect_object (widget, "changed", G_CALLBACK (changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  /* The binding follows whichever record it is given. */
+  if (property != NULL)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+      self->record_signals = g_signal_group_new (NAP_TYPE_RECORD);
+      g_signal_group_connect_object (self->record_signals, signal,
+                                     G_CALLBACK (record_notify_cb), self, G_CONNECT_SWAPPED);
+    }
 
   if (ADW_IS_ENTRY_ROW (widget))
     g_signal_connect_object (widget, "entry-activated", G_CALLBACK (activate_cb), self,
@@ -384,19 +394,10 @@ nap_field_binding_set_record (NapFieldBinding *self,
 
   nap_field_binding_flush (self);
 
-  if (self->record != NULL)
-    g_clear_signal_handler (&self->notify_id, self->record);
   g_set_object (&self->project, project);
   g_set_object (&self->record, record);
-
-  if (record != NULL && self->property != NULL)
-    {
-      g_autofree char *signal = g_strconcat ("notify::", self->property, NULL);
-
-      self->notify_id = g_signal_connect_object (record, signal,
-                                                 G_CALLBACK (record_notify_cb), self,
-                                                 G_CONNECT_SWAPPED);
-    }
+  if (self->record_signals != NULL)
+    g_signal_group_set_target (self->record_signals, record);
 
   if (self->property != NULL)
     load (self);
@@ -464,18 +465,12 @@ nap_field_binding_set_text (NapFieldBinding *self,
 {
   g_return_if_fail (NAP_IS_FIELD_BINDING (self));
 
+  self->loading = TRUE;
   if (self->buffer != NULL)
-    {
-      g_signal_handler_block (self->buffer, self->changed_id);
-      gtk_text_buffer_set_text (self->buffer, text != NULL ? text : "", -1);
-      g_signal_handler_unblock (self->buffer, self->changed_id);
-    }
+    gtk_text_buffer_set_text (self->buffer, text != NULL ? text : "", -1);
   else
-    {
-      g_signal_handler_block (self->widget, self->changed_id);
-      gtk_editable_set_text (GTK_EDITABLE (self->widget), text != NULL ? text : "");
-      g_signal_handler_unblock (self->widget, self->changed_id);
-    }
+    gtk_editable_set_text (GTK_EDITABLE (self->widget), text != NULL ? text : "");
+  self->loading = FALSE;
   self->pending = FALSE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
 }
