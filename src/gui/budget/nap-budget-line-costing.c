@@ -18,6 +18,7 @@
 #include "nap-a11y.h"
 #include "nap-budget-line-list-private.h"
 #include "nap-money.h"
+#include "nap-signal-group.h"
 
 enum {
   COSTING_UNIT_COST,
@@ -262,9 +263,9 @@ nap_budget_line_list_init_costing (NapBudgetLineList *self)
   rows[COSTING_QUANTITY] = self->quantity_row;
   rows[COSTING_FREQUENCY] = self->frequency_row;
 
-  self->costing_signals = g_signal_group_new (NAP_TYPE_BUDGET_LINE);
-  g_signal_group_connect_object (self->costing_signals, "notify",
-                                 G_CALLBACK (costing_line_notify_cb), self, G_CONNECT_SWAPPED);
+  self->costing_signals = nap_signal_group_new (NAP_TYPE_BUDGET_LINE, self,
+                                                "notify", G_CALLBACK (costing_line_notify_cb),
+                                                NULL);
 
   self->costing_bindings = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < N_COSTING; i++)

@@ -20,6 +20,7 @@
 #include "nap-checks.h"
 #include "nap-currency.h"
 #include "nap-money.h"
+#include "nap-signal-group.h"
 #include "nap-toast.h"
 
 G_DEFINE_FINAL_TYPE (NapBudgetLineList, nap_budget_line_list, ADW_TYPE_BIN)
@@ -460,14 +461,13 @@ nap_budget_line_list_init (NapBudgetLineList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::read-only",
-                                 G_CALLBACK (read_only_notify_cb), self, G_CONNECT_SWAPPED);
-  self->lines_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->lines_signals, "items-changed",
-                                 G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (read_only_notify_cb),
+                                                NULL);
+  self->lines_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                              "items-changed", G_CALLBACK (items_changed_cb),
+                                              NULL);
 
   nap_budget_line_list_init_costing (self);
   self->selection = gtk_single_selection_new (NULL);

@@ -15,9 +15,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "nap-jobs.h"
 #include "nap-budget-view-private.h"
 #include "nap-choice-factory.h"
+#include "nap-jobs.h"
+#include "nap-signal-group.h"
 
 G_DEFINE_FINAL_TYPE (NapBudgetView, nap_budget_view, ADW_TYPE_BIN)
 
@@ -424,12 +425,12 @@ nap_budget_view_init (NapBudgetView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->totals_signals = g_signal_group_new (NAP_TYPE_BUDGET_TOTALS);
-  g_signal_group_connect_object (self->totals_signals, "changed",
-                                 G_CALLBACK (totals_changed_cb), self, G_CONNECT_SWAPPED);
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  self->totals_signals = nap_signal_group_new (NAP_TYPE_BUDGET_TOTALS, self,
+                                               "changed", G_CALLBACK (totals_changed_cb),
+                                               NULL);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                NULL);
 
   dropdowns[0] = self->pillar_filter;
   dropdowns[1] = self->year_filter;

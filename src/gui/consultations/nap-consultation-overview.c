@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-consultation-overview.h"
+#include "nap-signal-group.h"
 #include "nap-summary.h"
 
 /* The order of the response rows: what is still to do first. */
@@ -205,9 +206,9 @@ nap_consultation_overview_init (NapConsultationOverview *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->group_rows = g_ptr_array_new ();
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed", G_CALLBACK (update), self,
-                                 G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (update),
+                                                NULL);
   /* The bar shows a share, not a level to reach: no colour offsets. */
   gtk_level_bar_remove_offset_value (self->share_bar, GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (self->share_bar, GTK_LEVEL_BAR_OFFSET_HIGH);

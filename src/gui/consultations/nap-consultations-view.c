@@ -24,6 +24,7 @@
 #include "nap-consultation-overview.h"
 #include "nap-consultations-view.h"
 #include "nap-recommendation-register.h"
+#include "nap-signal-group.h"
 
 typedef enum
 {
@@ -626,14 +627,13 @@ nap_consultations_view_init (NapConsultationsView *self)
   self->bound_items = g_hash_table_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (session_matches, self, NULL);
 
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::read-only",
-                                 G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-  self->sessions_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->sessions_signals, "items-changed",
-                                 G_CALLBACK (sessions_changed_cb), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (update_actions),
+                                                NULL);
+  self->sessions_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (sessions_changed_cb),
+                                                 NULL);
 
   columns[COLUMN_DATE] = self->date_column;
   columns[COLUMN_TITLE] = self->title_column;

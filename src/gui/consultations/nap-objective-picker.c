@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-objective-picker.h"
+#include "nap-signal-group.h"
 
 struct _NapObjectivePicker
 {
@@ -226,9 +227,9 @@ nap_objective_picker_init (NapObjectivePicker *self)
   g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_show_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "chosen", G_CALLBACK (chosen_cb), self, G_CONNECT_SWAPPED);
 
-  self->excluded_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->excluded_signals, "items-changed",
-                                 G_CALLBACK (excluded_changed_cb), self, G_CONNECT_SWAPPED);
+  self->excluded_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (excluded_changed_cb),
+                                                 NULL);
 
   self->objectives = g_list_store_new (NAP_TYPE_OBJECTIVE);
   self->filter = gtk_custom_filter_new (not_excluded, self, NULL);

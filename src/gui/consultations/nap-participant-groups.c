@@ -19,6 +19,7 @@
 
 #include "nap-a11y.h"
 #include "nap-participant-groups.h"
+#include "nap-signal-group.h"
 #include "nap-spin-pause.h"
 #include "nap-toast.h"
 
@@ -412,9 +413,9 @@ nap_participant_groups_init (NapParticipantGroups *self)
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) group_row_free);
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed", G_CALLBACK (refresh), self,
-                                 G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (refresh),
+                                                NULL);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Participants by Group"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),

@@ -25,6 +25,7 @@
 
 #include "nap-jobs.h"
 #include "nap-recommendation-register-private.h"
+#include "nap-signal-group.h"
 #include "nap-text.h"
 
 G_DEFINE_FINAL_TYPE (NapRecommendationRegister, nap_recommendation_register, ADW_TYPE_BIN)
@@ -588,15 +589,15 @@ nap_recommendation_register_init (NapRecommendationRegister *self)
    * would still point at the records it replaced, so the lists of
    * sessions and pillars are followed too.
    */
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  self->sessions_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->sessions_signals, "items-changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  self->pillars_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->pillars_signals, "items-changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                NULL);
+  self->sessions_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (project_changed_cb),
+                                                 NULL);
+  self->pillars_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                "items-changed", G_CALLBACK (project_changed_cb),
+                                                NULL);
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->cells = g_hash_table_new (NULL, NULL);
 

@@ -20,6 +20,7 @@
 #include "nap-actor-list.h"
 #include "nap-enum-labels.h"
 #include "nap-search-popover.h"
+#include "nap-signal-group.h"
 #include "nap-toast.h"
 
 struct _NapActorList
@@ -567,9 +568,9 @@ static void
 nap_actor_list_init (NapActorList *self)
 {
   /* The list follows whichever objective's or session's actors it shows. */
-  self->assigned_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->assigned_signals, "items-changed",
-                                 G_CALLBACK (assigned_changed_cb), self, G_CONNECT_SWAPPED);
+  self->assigned_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (assigned_changed_cb),
+                                                 NULL);
 }
 
 /**

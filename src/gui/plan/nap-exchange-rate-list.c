@@ -20,6 +20,7 @@
 #include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
 #include "nap-rate.h"
+#include "nap-signal-group.h"
 
 struct _NapExchangeRateList
 {
@@ -423,12 +424,12 @@ nap_exchange_rate_list_init (NapExchangeRateList *self)
   g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (entry_activate_cb), self, G_CONNECT_SWAPPED);
 
   /* The plan currency may change, and a reload replaces the plan. */
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (update_plan_currency), self, G_CONNECT_SWAPPED);
-  self->rates_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->rates_signals, "items-changed",
-                                 G_CALLBACK (update_plan_currency), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (update_plan_currency),
+                                                NULL);
+  self->rates_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                              "items-changed", G_CALLBACK (update_plan_currency),
+                                              NULL);
 }
 
 /**

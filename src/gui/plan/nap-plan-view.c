@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-plan-view-private.h"
+#include "nap-signal-group.h"
 
 G_DEFINE_FINAL_TYPE (NapPlanView, nap_plan_view, ADW_TYPE_BIN)
 
@@ -385,14 +386,13 @@ nap_plan_view_init (NapPlanView *self)
 
   self->bound_items = g_hash_table_new (NULL, NULL);
 
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::read-only",
-                                 G_CALLBACK (nap_plan_view_update_actions), self, G_CONNECT_SWAPPED);
-  self->root_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->root_signals, "items-changed",
-                                 G_CALLBACK (update_tree_page), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (nap_plan_view_update_actions),
+                                                NULL);
+  self->root_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                             "items-changed", G_CALLBACK (update_tree_page),
+                                             NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
