@@ -19,6 +19,7 @@
 
 #include "nap-budget-line-list-private.h"
 #include "nap-choice-factory.h"
+#include "nap-enum-labels.h"
 #include "nap-iso-codes.h"
 #include "nap-money.h"
 
@@ -42,7 +43,7 @@ typedef struct
   GtkColumnViewColumn *view_column;
   NapFieldBinding   *binding;  /* text cells */
   NapBudgetLine     *line;     /* the line shown, while bound */
-  gulong             notify_id;
+  GSignalGroup      *line_signals; /* of line; the cell owns it */
   guint              loading : 1;
 } Cell;
 
@@ -57,8 +58,7 @@ cell_free (gpointer data)
         nap_budget_line_list_show_refusal (cell->list, cell, NULL);
       g_hash_table_remove (cell->list->cells, cell);
     }
-  if (cell->line != NULL)
-    g_clear_signal_handler (&cell->notify_id, cell->line);
+  g_clear_object (&cell->line_signals);
   g_clear_object (&cell->line);
   g_clear_object (&cell->binding);
   g_free (cell);
@@ -518,7 +518,7 @@ create_dropdown (NapBudgetLineList *self,
 
     case COLUMN_STATUS:
       {
-        g_autoptr(GtkStringList) labels = nap_field_binding_enum_labels (NAP_TYPE_FUNDING_STATUS);
+        g_autoptr(GtkStringList) labels = nap_enum_labels_new (NAP_TYPE_FUNDING_STATUS);
 
         gtk_drop_down_set_model (GTK_DROP_DOWN (dropdown), G_LIST_MODEL (labels));
       }
@@ -548,6 +548,11 @@ setup_cb (GtkSignalListItemFactory *factory,
   cell->item = item;
   cell->column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "nap-column"));
   cell->view_column = g_object_get_data (G_OBJECT (factory), "nap-view-column");
+  /* The cell is a struct, not an object: it owns the group, which
+   * disconnects the handler when the cell is freed.
+   */
+  cell->line_signals = g_signal_group_new (NAP_TYPE_BUDGET_LINE);
+  g_signal_group_connect_swapped (cell->line_signals, "notify", G_CALLBACK (cell_update), cell);
 
   if (cell->column == COLUMN_LABEL || cell->column == COLUMN_YEAR || cell->column == COLUMN_AMOUNT)
     cell->widget = create_entry (cell);
@@ -585,7 +590,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   NapBudgetLine *line = gtk_list_item_get_item (item);
 
   g_set_object (&cell->line, line);
-  cell->notify_id = g_signal_connect_swapped (line, "notify", G_CALLBACK (cell_update), cell);
+  g_signal_group_set_target (cell->line_signals, line);
   if (cell->binding != NULL)
     {
       cell->loading = TRUE;
@@ -621,8 +626,7 @@ unbind_cb (GtkSignalListItemFactory *factory,
       nap_field_binding_set_text (cell->binding, NULL);
       cell->loading = FALSE;
     }
-  if (cell->line != NULL)
-    g_clear_signal_handler (&cell->notify_id, cell->line);
+  g_signal_group_set_target (cell->line_signals, NULL);
   g_clear_object (&cell->line);
   cell_show_refusal (cell, NULL);
 }

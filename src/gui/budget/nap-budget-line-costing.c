@@ -15,8 +15,10 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-a11y.h"
 #include "nap-budget-line-list-private.h"
 #include "nap-money.h"
+#include "nap-signal-group.h"
 
 enum {
   COSTING_UNIT_COST,
@@ -243,13 +245,8 @@ nap_budget_line_list_update_costing (NapBudgetLineList *self)
         nap_field_binding_set_record (g_ptr_array_index (self->costing_bindings, i),
                                       line != NULL ? self->project : NULL,
                                       NAP_RECORD (line));
-      if (self->costing_line != NULL)
-        g_clear_signal_handler (&self->costing_notify_id, self->costing_line);
       g_set_object (&self->costing_line, line);
-      if (line != NULL)
-        self->costing_notify_id = g_signal_connect_object (line, "notify",
-                                                           G_CALLBACK (costing_line_notify_cb), self,
-                                                           G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->costing_signals, line);
       load_costing (self);
     }
   nap_budget_line_list_update_costing_title (self);
@@ -266,6 +263,10 @@ nap_budget_line_list_init_costing (NapBudgetLineList *self)
   rows[COSTING_QUANTITY] = self->quantity_row;
   rows[COSTING_FREQUENCY] = self->frequency_row;
 
+  self->costing_signals = nap_signal_group_new (NAP_TYPE_BUDGET_LINE, self,
+                                                "notify", G_CALLBACK (costing_line_notify_cb),
+                                                NULL);
+
   self->costing_bindings = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < N_COSTING; i++)
     {
@@ -274,7 +275,7 @@ nap_budget_line_list_init_costing (NapBudgetLineList *self)
       nap_field_binding_set_validate_func (binding, validate_costing, self);
       nap_field_binding_set_commit_func (binding, commit_costing, self);
       g_ptr_array_add (self->costing_bindings, binding);
-      nap_field_binding_label_entry_row (rows[i]);
+      nap_a11y_label_entry_row (rows[i]);
     }
   /* Every row's refusal shows in the one label under them. */
   nap_field_binding_set_error_label (g_ptr_array_index (self->costing_bindings, COSTING_UNIT_COST),

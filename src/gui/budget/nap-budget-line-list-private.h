@@ -24,9 +24,9 @@ struct _NapBudgetLineList
   NapBudgetLine       *focus_pending;  /* its label takes the focus once shown */
   NapBudgetLine       *costing_line;   /* the line the costing rows edit */
   GPtrArray           *costing_bindings;
-  gulong               costing_notify_id;
-  gulong               changed_id;
-  gulong               read_only_id;
+  GSignalGroup        *costing_signals; /* of costing_line */
+  GSignalGroup        *project_signals;
+  GSignalGroup        *lines_signals;   /* of the objective's budget lines */
 
   AdwPreferencesGroup *group;
   GtkStack            *stack;

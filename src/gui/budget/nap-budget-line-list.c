@@ -20,6 +20,8 @@
 #include "nap-checks.h"
 #include "nap-currency.h"
 #include "nap-money.h"
+#include "nap-signal-group.h"
+#include "nap-toast.h"
 
 G_DEFINE_FINAL_TYPE (NapBudgetLineList, nap_budget_line_list, ADW_TYPE_BIN)
 
@@ -27,7 +29,7 @@ static void
 report (NapBudgetLineList *self,
         GError            *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Checks shared with the cells */
@@ -198,7 +200,7 @@ nap_budget_line_list_set_currency (NapBudgetLineList *self,
        * "12.50 € cannot be written in XOF: change the amount first."
        */
       message = g_strdup_printf (_("%s cannot be written in %s: change the amount first."), shown, currency);
-      nap_field_binding_show_error (GTK_WIDGET (self), message);
+      nap_toast_show (GTK_WIDGET (self), message);
       return FALSE;
     }
 
@@ -411,6 +413,9 @@ nap_budget_line_list_dispose (GObject *object)
   g_clear_pointer (&self->costing_bindings, g_ptr_array_unref);
   nap_budget_line_list_dispose_cells (self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->costing_signals);
+  g_clear_object (&self->project_signals);
+  g_clear_object (&self->lines_signals);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_BUDGET_LINE_LIST);
@@ -455,6 +460,14 @@ static void
 nap_budget_line_list_init (NapBudgetLineList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (read_only_notify_cb),
+                                                NULL);
+  self->lines_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                              "items-changed", G_CALLBACK (items_changed_cb),
+                                              NULL);
 
   nap_budget_line_list_init_costing (self);
   self->selection = gtk_single_selection_new (NULL);
@@ -514,31 +527,20 @@ nap_budget_line_list_set_objective (NapBudgetLineList *self,
   nap_budget_line_list_flush (self);
   self->focus_pending = NULL;
 
-  if (self->objective != NULL)
-    g_signal_handlers_disconnect_by_func (nap_objective_get_budget_lines (self->objective),
-                                          items_changed_cb, self);
+  g_signal_group_set_target (self->lines_signals, NULL);
   /* The cells let go of the old lines before the plan goes. */
   gtk_single_selection_set_model (self->selection, NULL);
   g_set_object (&self->objective, objective);
 
   if (self->project != project)
     {
-      if (self->project != NULL)
-        {
-          g_clear_signal_handler (&self->changed_id, self->project);
-          g_clear_signal_handler (&self->read_only_id, self->project);
-        }
+      g_signal_group_set_target (self->project_signals, NULL);
       g_set_object (&self->project, project);
       g_clear_object (&self->funders);
       if (project != NULL)
         {
           self->funders = create_funders (project);
-          self->changed_id = g_signal_connect_object (project, "changed",
-                                                      G_CALLBACK (project_changed_cb), self,
-                                                      G_CONNECT_SWAPPED);
-          self->read_only_id = g_signal_connect_object (project, "notify::read-only",
-                                                        G_CALLBACK (read_only_notify_cb), self,
-                                                        G_CONNECT_SWAPPED);
+          g_signal_group_set_target (self->project_signals, project);
         }
     }
 
@@ -546,8 +548,7 @@ nap_budget_line_list_set_objective (NapBudgetLineList *self,
     {
       GListModel *lines = nap_objective_get_budget_lines (objective);
 
-      g_signal_connect_object (lines, "items-changed", G_CALLBACK (items_changed_cb), self,
-                               G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->lines_signals, lines);
       gtk_single_selection_set_model (self->selection, lines);
     }
 

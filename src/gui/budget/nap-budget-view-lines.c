@@ -162,6 +162,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "nap-column"));
   GtkWidget *label = gtk_label_new (NULL);
+  GSignalGroup *signals;
 
   gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_AMOUNT ? 1 : 0);
   if (column == COLUMN_TITLE || column == COLUMN_LABEL || column == COLUMN_FUNDER)
@@ -177,6 +178,13 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
   g_object_set_data (G_OBJECT (item), "nap-view", self);
   g_object_set_data (G_OBJECT (item), "nap-column", GINT_TO_POINTER (column));
+
+  /* A recycled cell follows the record it is bound to: the line, or the
+   * objective for its code and title.
+   */
+  signals = g_signal_group_new (G_TYPE_OBJECT);
+  g_signal_group_connect_object (signals, "notify", G_CALLBACK (update_cell), item, G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (item), "nap-source-signals", signals, g_object_unref);
 }
 
 static void
@@ -187,17 +195,11 @@ bind_cb (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "nap-column"));
   NapBudgetLine *line = gtk_list_item_get_item (item);
   GObject *source = G_OBJECT (line);
-  gulong id;
 
   /* The code and the title are the objective's; the rest, the line's. */
   if (column == COLUMN_CODE || column == COLUMN_TITLE)
     source = G_OBJECT (nap_budget_view_line_objective (self, line));
-  if (source != NULL)
-    {
-      id = g_signal_connect_swapped (source, "notify", G_CALLBACK (update_cell), item);
-      g_object_set_data_full (G_OBJECT (item), "nap-source", g_object_ref (source), g_object_unref);
-      g_object_set_data (G_OBJECT (item), "nap-handler", GSIZE_TO_POINTER (id));
-    }
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (item), "nap-source-signals"), source);
   update_cell (item);
 }
 
@@ -206,13 +208,7 @@ unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            NapBudgetView            *self)
 {
-  GObject *source = g_object_get_data (G_OBJECT (item), "nap-source");
-  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "nap-handler"));
-
-  if (source != NULL && id != 0)
-    g_signal_handler_disconnect (source, id);
-  g_object_set_data (G_OBJECT (item), "nap-handler", NULL);
-  g_object_set_data (G_OBJECT (item), "nap-source", NULL);
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (item), "nap-source-signals"), NULL);
 }
 
 /* Sorting */

@@ -18,8 +18,8 @@ struct _NapBudgetView
 
   NapProject          *project;
   NapBudgetTotals     *totals;
-  gulong               totals_changed_id;
-  gulong               project_changed_id;
+  GSignalGroup        *totals_signals;
+  GSignalGroup        *project_signals;
   guint                summary_idle_id;
   guint                refilter_idle_id;
   guint                updating_choices : 1;

@@ -15,9 +15,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "nap-jobs.h"
 #include "nap-budget-view-private.h"
 #include "nap-choice-factory.h"
+#include "nap-jobs.h"
+#include "nap-signal-group.h"
 
 G_DEFINE_FINAL_TYPE (NapBudgetView, nap_budget_view, ADW_TYPE_BIN)
 
@@ -371,6 +372,8 @@ nap_budget_view_dispose (GObject *object)
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->filter_currency, g_free);
   g_clear_pointer (&self->amount_keys, g_hash_table_unref);
+  g_clear_object (&self->totals_signals);
+  g_clear_object (&self->project_signals);
 
   G_OBJECT_CLASS (nap_budget_view_parent_class)->dispose (object);
 }
@@ -421,6 +424,13 @@ nap_budget_view_init (NapBudgetView *self)
   GtkDropDown *dropdowns[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->totals_signals = nap_signal_group_new (NAP_TYPE_BUDGET_TOTALS, self,
+                                               "changed", G_CALLBACK (totals_changed_cb),
+                                               NULL);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                NULL);
 
   dropdowns[0] = self->pillar_filter;
   dropdowns[1] = self->year_filter;
@@ -476,10 +486,8 @@ nap_budget_view_set_project (NapBudgetView *self,
   if (self->project == project)
     return;
 
-  if (self->project != NULL)
-    g_clear_signal_handler (&self->project_changed_id, self->project);
-  if (self->totals != NULL)
-    g_clear_signal_handler (&self->totals_changed_id, self->totals);
+  g_signal_group_set_target (self->project_signals, NULL);
+  g_signal_group_set_target (self->totals_signals, NULL);
   g_clear_object (&self->totals);
   g_clear_handle_id (&self->summary_idle_id, g_source_remove);
   g_clear_handle_id (&self->refilter_idle_id, g_source_remove);
@@ -506,10 +514,8 @@ nap_budget_view_set_project (NapBudgetView *self,
   if (project != NULL)
     {
       self->totals = nap_budget_totals_new (project);
-      self->totals_changed_id = g_signal_connect_swapped (self->totals, "changed",
-                                                          G_CALLBACK (totals_changed_cb), self);
-      self->project_changed_id = g_signal_connect_swapped (project, "changed",
-                                                           G_CALLBACK (project_changed_cb), self);
+      g_signal_group_set_target (self->totals_signals, self->totals);
+      g_signal_group_set_target (self->project_signals, project);
     }
   nap_budget_view_set_lines_project (self);
   nap_budget_view_update_summary (self);

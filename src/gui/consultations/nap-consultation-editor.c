@@ -19,11 +19,15 @@
 #include "nap-checks.h"
 #include "nap-consultation-editor.h"
 #include "nap-date-row.h"
-#include "nap-field-binding.h"
+#include "nap-enum-labels.h"
+#include "nap-field-binding-group.h"
 #include "nap-iso-codes.h"
 #include "nap-participant-groups.h"
 #include "nap-recommendation-row.h"
 #include "nap-search-popover.h"
+#include "nap-signal-group.h"
+#include "nap-spin-pause.h"
+#include "nap-toast.h"
 
 struct _NapConsultationEditor
 {
@@ -32,9 +36,9 @@ struct _NapConsultationEditor
   NapProject           *project;
   NapConsultation      *consultation;
   GSignalGroup         *project_signals;
-  gulong                notify_id;
-  gulong                items_changed_id;
-  GPtrArray            *bindings;
+  GSignalGroup         *consultation_signals;
+  GSignalGroup         *recommendations_signals;
+  NapFieldBindingGroup *fields;
   NapFieldBinding      *start_binding;
   NapFieldBinding      *end_binding;
   NapFieldBinding      *region_binding;
@@ -73,7 +77,7 @@ static void
 report (NapConsultationEditor *self,
         GError                *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Showing the session */
@@ -422,12 +426,7 @@ bind_field (NapConsultationEditor *self,
             gpointer               widget,
             const char            *property)
 {
-  NapFieldBinding *binding = nap_field_binding_new (widget, property);
-
-  g_ptr_array_add (self->bindings, binding);
-  if (ADW_IS_ENTRY_ROW (widget))
-    nap_field_binding_label_entry_row (widget);
-  return binding;
+  return nap_field_binding_group_add (self->fields, widget, property);
 }
 
 static void
@@ -436,14 +435,16 @@ nap_consultation_editor_dispose (GObject *object)
   NapConsultationEditor *self = NAP_CONSULTATION_EDITOR (object);
 
   /* Save what was typed while the fields still exist. */
-  if (self->bindings != NULL)
+  if (self->fields != NULL)
     {
       nap_consultation_editor_set_consultation (self, NULL);
       nap_consultation_editor_set_project (self, NULL);
     }
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->fields);
   g_clear_object (&self->regions);
   g_clear_object (&self->project_signals);
+  g_clear_object (&self->consultation_signals);
+  g_clear_object (&self->recommendations_signals);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_CONSULTATION_EDITOR);
@@ -498,7 +499,7 @@ nap_consultation_editor_class_init (NapConsultationEditorClass *klass)
 static void
 nap_consultation_editor_init (NapConsultationEditor *self)
 {
-  g_autoptr(GtkStringList) formats = nap_field_binding_enum_labels (NAP_TYPE_CONSULTATION_FORMAT);
+  g_autoptr(GtkStringList) formats = nap_enum_labels_new (NAP_TYPE_CONSULTATION_FORMAT);
   g_autoptr(GtkExpression) region_name = NULL;
   g_autofree char *example = nap_date_row_format_example (nap_date_row_get_local_format ());
   g_autofree char *dates = NULL;
@@ -509,11 +510,17 @@ nap_consultation_editor_init (NapConsultationEditor *self)
   /* The editor follows whichever plan it is given: edits elsewhere and the
    * plan turning read-only.
    */
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::read-only",
-                                 G_CALLBACK (update_sensitivity), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (update_sensitivity),
+                                                NULL);
+  /* And the session it shows, with its list of recommendations. */
+  self->consultation_signals = nap_signal_group_new (NAP_TYPE_CONSULTATION, self,
+                                                     "notify", G_CALLBACK (consultation_notify_cb),
+                                                     NULL);
+  self->recommendations_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                        "items-changed", G_CALLBACK (recommendations_changed_cb),
+                                                        NULL);
 
   counts[0].spin = self->women_spin;
   counts[0].property = "women";
@@ -522,7 +529,7 @@ nap_consultation_editor_init (NapConsultationEditor *self)
   counts[2].spin = self->other_spin;
   counts[2].property = "other";
 
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->fields = nap_field_binding_group_new ();
   bind_field (self, self->title_row, "title");
   bind_field (self, self->place_row, "place");
   self->region_binding = bind_field (self, self->region_row, "region");
@@ -553,7 +560,7 @@ nap_consultation_editor_init (NapConsultationEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
       g_object_set_data (G_OBJECT (counts[i].spin), "nap-property", (gpointer) counts[i].property);
-      nap_field_binding_watch_spin_button (counts[i].spin);
+      nap_spin_button_update_on_pause (counts[i].spin);
       g_signal_connect_object (counts[i].spin, "value-changed", G_CALLBACK (count_changed_cb), self, 0);
     }
 
@@ -624,17 +631,11 @@ nap_consultation_editor_set_consultation (NapConsultationEditor *self,
 
   nap_consultation_editor_flush (self);
 
-  if (self->consultation != NULL)
-    {
-      g_clear_signal_handler (&self->notify_id, self->consultation);
-      g_clear_signal_handler (&self->items_changed_id,
-                              nap_consultation_get_recommendations (self->consultation));
-    }
+  g_signal_group_set_target (self->consultation_signals, NULL);
+  g_signal_group_set_target (self->recommendations_signals, NULL);
   g_set_object (&self->consultation, consultation);
 
-  for (guint i = 0; i < self->bindings->len; i++)
-    nap_field_binding_set_record (g_ptr_array_index (self->bindings, i),
-                                  self->project, NAP_RECORD (consultation));
+  nap_field_binding_group_set_record (self->fields, self->project, NAP_RECORD (consultation));
   nap_participant_groups_set_consultation (self->groups, self->project, consultation);
   nap_actor_list_set_consultation (self->organisations, self->project, consultation);
 
@@ -642,15 +643,11 @@ nap_consultation_editor_set_consultation (NapConsultationEditor *self,
     {
       GListModel *recommendations = nap_consultation_get_recommendations (consultation);
 
-      self->notify_id = g_signal_connect_object (consultation, "notify",
-                                                 G_CALLBACK (consultation_notify_cb), self,
-                                                 G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->consultation_signals, consultation);
       gtk_list_box_bind_model (self->recommendation_list, recommendations,
                                create_recommendation_row, self, NULL);
       /* After the list box's own handler, which makes the rows. */
-      self->items_changed_id = g_signal_connect_object (recommendations, "items-changed",
-                                                        G_CALLBACK (recommendations_changed_cb), self,
-                                                        G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->recommendations_signals, recommendations);
       update_heading (self);
       update_counts (self);
     }
@@ -695,8 +692,7 @@ nap_consultation_editor_flush (NapConsultationEditor *self)
 
   g_return_val_if_fail (NAP_IS_CONSULTATION_EDITOR (self), FALSE);
 
-  for (guint i = 0; i < self->bindings->len; i++)
-    ok &= nap_field_binding_flush (g_ptr_array_index (self->bindings, i));
+  ok &= nap_field_binding_group_flush (self->fields);
   /* A count typed without Enter is taken as it stands. */
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
     gtk_spin_button_update (spins[i]);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-consultation-overview.h"
+#include "nap-signal-group.h"
 #include "nap-summary.h"
 
 /* The order of the response rows: what is still to do first. */
@@ -32,7 +33,7 @@ struct _NapConsultationOverview
   AdwBin                parent_instance;
 
   NapProject           *project;
-  gulong                changed_id;
+  GSignalGroup         *project_signals;
 
   GtkLabel             *sessions_label;
   AdwActionRow         *regions_row;
@@ -168,6 +169,7 @@ nap_consultation_overview_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_CONSULTATION_OVERVIEW);
   g_clear_pointer (&self->group_rows, g_ptr_array_unref);
+  g_clear_object (&self->project_signals);
 
   G_OBJECT_CLASS (nap_consultation_overview_parent_class)->dispose (object);
 }
@@ -204,6 +206,9 @@ nap_consultation_overview_init (NapConsultationOverview *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->group_rows = g_ptr_array_new ();
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (update),
+                                                NULL);
   /* The bar shows a share, not a level to reach: no colour offsets. */
   gtk_level_bar_remove_offset_value (self->share_bar, GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (self->share_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
@@ -242,12 +247,8 @@ nap_consultation_overview_set_project (NapConsultationOverview *self,
   if (self->project == project)
     return;
 
-  if (self->project != NULL)
-    g_clear_signal_handler (&self->changed_id, self->project);
   g_set_object (&self->project, project);
-  if (project != NULL)
-    self->changed_id = g_signal_connect_object (project, "changed", G_CALLBACK (update), self,
-                                                G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->project_signals, project);
   update (self);
 }
 

@@ -24,6 +24,7 @@
 #include "nap-consultation-overview.h"
 #include "nap-consultations-view.h"
 #include "nap-recommendation-register.h"
+#include "nap-signal-group.h"
 
 typedef enum
 {
@@ -48,9 +49,8 @@ struct _NapConsultationsView
   GHashTable                *bound_items;    /* GtkListItem showing a session */
   char                      *search;
   char                      *reselect_uuid;  /* the session to select again after a merge */
-  gulong                     changed_id;
-  gulong                     read_only_id;
-  gulong                     items_changed_id;
+  GSignalGroup              *project_signals;
+  GSignalGroup              *sessions_signals;
 
   AdwToastOverlay           *toast_overlay;
   GtkStack                  *pages;
@@ -564,6 +564,8 @@ nap_consultations_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_CONSULTATIONS_VIEW);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
   g_clear_object (&self->filter);
+  g_clear_object (&self->project_signals);
+  g_clear_object (&self->sessions_signals);
 
   G_OBJECT_CLASS (nap_consultations_view_parent_class)->dispose (object);
 }
@@ -624,6 +626,14 @@ nap_consultations_view_init (NapConsultationsView *self)
 
   self->bound_items = g_hash_table_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (session_matches, self, NULL);
+
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (update_actions),
+                                                NULL);
+  self->sessions_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (sessions_changed_cb),
+                                                 NULL);
 
   columns[COLUMN_DATE] = self->date_column;
   columns[COLUMN_TITLE] = self->title_column;
@@ -697,12 +707,8 @@ nap_consultations_view_set_project (NapConsultationsView *self,
     }
 
   nap_consultation_editor_set_consultation (self->editor, NULL);
-  if (self->project != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->project);
-      g_clear_signal_handler (&self->read_only_id, self->project);
-      g_clear_signal_handler (&self->items_changed_id, nap_project_get_consultations (self->project));
-    }
+  g_signal_group_set_target (self->project_signals, NULL);
+  g_signal_group_set_target (self->sessions_signals, NULL);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_column_view_set_model (self->column_view, NULL);
@@ -730,15 +736,8 @@ nap_consultations_view_set_project (NapConsultationsView *self,
       g_signal_connect_swapped (self->selection, "notify::selected-item",
                                 G_CALLBACK (selection_changed_cb), self);
 
-      self->changed_id = g_signal_connect_object (project, "changed",
-                                                  G_CALLBACK (project_changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
-      self->read_only_id = g_signal_connect_object (project, "notify::read-only",
-                                                    G_CALLBACK (update_actions), self,
-                                                    G_CONNECT_SWAPPED);
-      self->items_changed_id = g_signal_connect_object (sessions, "items-changed",
-                                                        G_CALLBACK (sessions_changed_cb), self,
-                                                        G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->project_signals, project);
+      g_signal_group_set_target (self->sessions_signals, sessions);
       if (NAP_IS_CONSULTATION (again))
         select_in_list (self, NAP_CONSULTATION (again));
       g_clear_pointer (&self->reselect_uuid, g_free);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-objective-picker.h"
+#include "nap-signal-group.h"
 
 struct _NapObjectivePicker
 {
@@ -23,7 +24,7 @@ struct _NapObjectivePicker
 
   NapProject         *project;
   GListModel         *excluded;
-  gulong              excluded_changed_id;
+  GSignalGroup       *excluded_signals;
   GListStore         *objectives;   /* the tree, flattened */
   GtkCustomFilter    *filter;
   GtkFilterListModel *offered;
@@ -156,6 +157,12 @@ button_clicked_cb (NapObjectivePicker *self)
 }
 
 static void
+excluded_changed_cb (NapObjectivePicker *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
 nap_objective_picker_dispose (GObject *object)
 {
   NapObjectivePicker *self = NAP_OBJECTIVE_PICKER (object);
@@ -169,8 +176,7 @@ nap_objective_picker_dispose (GObject *object)
   g_clear_object (&self->offered);
   g_clear_object (&self->filter);
   g_clear_object (&self->objectives);
-  if (self->excluded != NULL)
-    g_clear_signal_handler (&self->excluded_changed_id, self->excluded);
+  g_clear_object (&self->excluded_signals);
   g_clear_object (&self->excluded);
   g_clear_object (&self->project);
 
@@ -221,6 +227,10 @@ nap_objective_picker_init (NapObjectivePicker *self)
   g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_show_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "chosen", G_CALLBACK (chosen_cb), self, G_CONNECT_SWAPPED);
 
+  self->excluded_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (excluded_changed_cb),
+                                                 NULL);
+
   self->objectives = g_list_store_new (NAP_TYPE_OBJECTIVE);
   self->filter = gtk_custom_filter_new (not_excluded, self, NULL);
   self->offered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->objectives)),
@@ -265,12 +275,6 @@ nap_objective_picker_set_project (NapObjectivePicker *self,
   g_list_store_remove_all (self->objectives);
 }
 
-static void
-excluded_changed_cb (NapObjectivePicker *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
 /**
  * nap_objective_picker_set_excluded:
  * @self: a #NapObjectivePicker
@@ -284,13 +288,8 @@ nap_objective_picker_set_excluded (NapObjectivePicker *self,
   g_return_if_fail (NAP_IS_OBJECTIVE_PICKER (self));
   g_return_if_fail (objectives == NULL || G_IS_LIST_STORE (objectives));
 
-  if (self->excluded != NULL)
-    g_clear_signal_handler (&self->excluded_changed_id, self->excluded);
   g_set_object (&self->excluded, objectives);
-  if (objectives != NULL)
-    self->excluded_changed_id = g_signal_connect_object (objectives, "items-changed",
-                                                         G_CALLBACK (excluded_changed_cb), self,
-                                                         G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->excluded_signals, objectives);
   excluded_changed_cb (self);
 }
 

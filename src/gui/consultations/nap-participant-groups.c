@@ -17,8 +17,11 @@
 
 #include <glib/gi18n.h>
 
-#include "nap-field-binding.h"
+#include "nap-a11y.h"
 #include "nap-participant-groups.h"
+#include "nap-signal-group.h"
+#include "nap-spin-pause.h"
+#include "nap-toast.h"
 
 typedef struct
 {
@@ -35,7 +38,7 @@ struct _NapParticipantGroups
   NapConsultation     *consultation;
   GPtrArray           *rows;      /* GroupRow */
   char                *problems;
-  gulong               changed_id;
+  GSignalGroup        *project_signals;
   guint                loading : 1;
 
   AdwEntryRow         *add_row;
@@ -96,7 +99,7 @@ static void
 report (NapParticipantGroups *self,
         GError               *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 static NapParticipantGroup *
@@ -209,7 +212,7 @@ create_row (NapParticipantGroups *self,
   gtk_spin_button_set_digits (row->spin, 0);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   /* The row names its field (AdwActionRow's activatable widget). */
-  nap_field_binding_watch_spin_button (row->spin);
+  nap_spin_button_update_on_pause (row->spin);
   g_object_set_data_full (G_OBJECT (spin), "nap-group", g_strdup (name), g_free);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (spin_value_changed_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), spin);
@@ -390,6 +393,7 @@ nap_participant_groups_dispose (GObject *object)
     nap_participant_groups_set_consultation (self, NULL, NULL);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_free);
+  g_clear_object (&self->project_signals);
 
   G_OBJECT_CLASS (nap_participant_groups_parent_class)->dispose (object);
 }
@@ -409,6 +413,9 @@ nap_participant_groups_init (NapParticipantGroups *self)
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) group_row_free);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (refresh),
+                                                NULL);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Participants by Group"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
@@ -421,7 +428,7 @@ nap_participant_groups_init (NapParticipantGroups *self)
   g_signal_connect_object (self->add_row, "apply", G_CALLBACK (add_row_apply_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->add_row, "entry-activated", G_CALLBACK (add_row_apply_cb), self,
                            G_CONNECT_SWAPPED);
-  nap_field_binding_label_entry_row (self->add_row);
+  nap_a11y_label_entry_row (self->add_row);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_margin_top (list, 12);
@@ -477,13 +484,9 @@ nap_participant_groups_set_consultation (NapParticipantGroups *self,
 
   nap_participant_groups_flush (self);
 
-  if (self->project != NULL)
-    g_clear_signal_handler (&self->changed_id, self->project);
   g_set_object (&self->project, project);
   g_set_object (&self->consultation, consultation);
-  if (project != NULL)
-    self->changed_id = g_signal_connect_object (project, "changed", G_CALLBACK (refresh), self,
-                                                G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->project_signals, project);
 
   refresh (self);
   gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "nap-date-row.h"
+#include "nap-enum-labels.h"
 #include "nap-field-binding.h"
 #include "nap-recommendation-register-private.h"
 
@@ -300,7 +301,7 @@ setup_cb (GtkSignalListItemFactory  *factory,
 
     case COLUMN_RESPONSE:
       {
-        g_autoptr(GtkStringList) labels = nap_field_binding_enum_labels (NAP_TYPE_RESPONSE);
+        g_autoptr(GtkStringList) labels = nap_enum_labels_new (NAP_TYPE_RESPONSE);
 
         cell->widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
         g_signal_connect_swapped (cell->widget, "notify::selected", G_CALLBACK (response_selected_cb), cell);

@@ -17,9 +17,9 @@ struct _NapRecommendationRegister
   AdwBin               parent_instance;
 
   NapProject          *project;
-  gulong               changed_id;
-  gulong               sessions_changed_id;
-  gulong               pillars_changed_id;
+  GSignalGroup        *project_signals;
+  GSignalGroup        *sessions_signals;
+  GSignalGroup        *pillars_signals;
   guint                refresh_id;
 
   AdwToastOverlay     *toast_overlay;

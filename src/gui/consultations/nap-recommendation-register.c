@@ -25,6 +25,7 @@
 
 #include "nap-jobs.h"
 #include "nap-recommendation-register-private.h"
+#include "nap-signal-group.h"
 #include "nap-text.h"
 
 G_DEFINE_FINAL_TYPE (NapRecommendationRegister, nap_recommendation_register, ADW_TYPE_BIN)
@@ -492,6 +493,9 @@ nap_recommendation_register_dispose (GObject *object)
   /* The bin would unparent its child again after the template. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_RECOMMENDATION_REGISTER);
+  g_clear_object (&self->project_signals);
+  g_clear_object (&self->sessions_signals);
+  g_clear_object (&self->pillars_signals);
   g_clear_object (&self->selection);
   g_clear_object (&self->all);
   g_clear_object (&self->pillar_labels);
@@ -580,6 +584,20 @@ nap_recommendation_register_init (NapRecommendationRegister *self)
 
   self->response = -1;
   self->pillars = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* A failed merge reads the plan again without "changed": the choices
+   * would still point at the records it replaced, so the lists of
+   * sessions and pillars are followed too.
+   */
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                NULL);
+  self->sessions_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (project_changed_cb),
+                                                 NULL);
+  self->pillars_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                "items-changed", G_CALLBACK (project_changed_cb),
+                                                NULL);
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->cells = g_hash_table_new (NULL, NULL);
 
@@ -652,12 +670,9 @@ nap_recommendation_register_set_project (NapRecommendationRegister *self,
   if (self->project == project)
     return;
 
-  if (self->project != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->project);
-      g_clear_signal_handler (&self->sessions_changed_id, nap_project_get_consultations (self->project));
-      g_clear_signal_handler (&self->pillars_changed_id, nap_project_get_objectives (self->project));
-    }
+  g_signal_group_set_target (self->project_signals, NULL);
+  g_signal_group_set_target (self->sessions_signals, NULL);
+  g_signal_group_set_target (self->pillars_signals, NULL);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_set_object (&self->project, project);
 
@@ -675,18 +690,9 @@ nap_recommendation_register_set_project (NapRecommendationRegister *self,
 
   if (project != NULL)
     {
-      self->changed_id = g_signal_connect_object (project, "changed",
-                                                  G_CALLBACK (project_changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
-      /* A failed merge reads the plan again without "changed": the
-       * choices would still point at the records it replaced.
-       */
-      self->sessions_changed_id = g_signal_connect_object (nap_project_get_consultations (project), "items-changed",
-                                                           G_CALLBACK (project_changed_cb), self,
-                                                           G_CONNECT_SWAPPED);
-      self->pillars_changed_id = g_signal_connect_object (nap_project_get_objectives (project), "items-changed",
-                                                          G_CALLBACK (project_changed_cb), self,
-                                                          G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->project_signals, project);
+      g_signal_group_set_target (self->sessions_signals, nap_project_get_consultations (project));
+      g_signal_group_set_target (self->pillars_signals, nap_project_get_objectives (project));
       update_choices (self);
     }
   else

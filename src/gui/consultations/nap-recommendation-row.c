@@ -14,9 +14,11 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-enum-labels.h"
 #include "nap-field-binding.h"
 #include "nap-objective-picker.h"
 #include "nap-recommendation-row.h"
+#include "nap-toast.h"
 
 struct _NapRecommendationRow
 {
@@ -43,7 +45,7 @@ static void
 report (NapRecommendationRow *self,
         GError               *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* The objectives it concerns */
@@ -291,7 +293,7 @@ nap_recommendation_row_class_init (NapRecommendationRowClass *klass)
 static void
 nap_recommendation_row_init (NapRecommendationRow *self)
 {
-  g_autoptr(GtkStringList) labels = nap_field_binding_enum_labels (NAP_TYPE_RESPONSE);
+  g_autoptr(GtkStringList) labels = nap_enum_labels_new (NAP_TYPE_RESPONSE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

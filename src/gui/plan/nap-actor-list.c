@@ -18,8 +18,10 @@
 #include <glib/gi18n.h>
 
 #include "nap-actor-list.h"
-#include "nap-field-binding.h"
+#include "nap-enum-labels.h"
 #include "nap-search-popover.h"
+#include "nap-signal-group.h"
+#include "nap-toast.h"
 
 struct _NapActorList
 {
@@ -29,7 +31,7 @@ struct _NapActorList
   NapProject          *project;
   NapObjective        *objective;
   NapConsultation     *consultation;
-  gulong               items_changed_id;
+  GSignalGroup        *assigned_signals;
 
   GtkListBox          *list;
   GtkEntry            *entry;
@@ -109,7 +111,7 @@ static void
 report (NapActorList *self,
         GError       *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Rows of the chosen actors */
@@ -176,7 +178,7 @@ create_row (gpointer item,
   g_object_bind_property (actor, "name", row, "title", G_BINDING_SYNC_CREATE);
 
   /* The kind belongs to the actor: changing it here changes it everywhere. */
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (nap_field_binding_enum_labels (NAP_TYPE_ACTOR_KIND)), NULL);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (nap_enum_labels_new (NAP_TYPE_ACTOR_KIND)), NULL);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), nap_actor_get_kind (actor));
   g_object_set_data_full (G_OBJECT (dropdown), "nap-actor", g_object_ref (actor), g_object_unref);
@@ -490,8 +492,7 @@ nap_actor_list_dispose (GObject *object)
 {
   NapActorList *self = NAP_ACTOR_LIST (object);
 
-  if (assigned (self) != NULL)
-    g_clear_signal_handler (&self->items_changed_id, assigned (self));
+  g_clear_object (&self->assigned_signals);
   g_clear_object (&self->objective);
   g_clear_object (&self->consultation);
   g_clear_object (&self->project);
@@ -566,6 +567,10 @@ nap_actor_list_class_init (NapActorListClass *klass)
 static void
 nap_actor_list_init (NapActorList *self)
 {
+  /* The list follows whichever objective's or session's actors it shows. */
+  self->assigned_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                                 "items-changed", G_CALLBACK (assigned_changed_cb),
+                                                 NULL);
 }
 
 /**
@@ -597,8 +602,7 @@ set_target (NapActorList    *self,
             NapObjective    *objective,
             NapConsultation *consultation)
 {
-  if (assigned (self) != NULL)
-    g_clear_signal_handler (&self->items_changed_id, assigned (self));
+  g_signal_group_set_target (self->assigned_signals, NULL);
 
   g_set_object (&self->project, project);
   g_set_object (&self->objective, objective);
@@ -610,9 +614,7 @@ set_target (NapActorList    *self,
   if (assigned (self) != NULL)
     {
       gtk_list_box_bind_model (self->list, assigned (self), create_row, self, NULL);
-      self->items_changed_id = g_signal_connect_object (assigned (self), "items-changed",
-                                                        G_CALLBACK (assigned_changed_cb), self,
-                                                        G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->assigned_signals, assigned (self));
     }
   else
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);

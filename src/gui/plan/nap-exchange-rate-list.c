@@ -16,9 +16,11 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-date-rules.h"
 #include "nap-exchange-rate-list.h"
 #include "nap-field-binding.h"
 #include "nap-rate.h"
+#include "nap-signal-group.h"
 
 struct _NapExchangeRateList
 {
@@ -131,7 +133,7 @@ validate_date (NapFieldBinding  *binding,
                char            **message,
                gpointer          user_data)
 {
-  return nap_field_binding_check_date (text, message);
+  return nap_date_rules_check (text, message);
 }
 
 static void
@@ -323,7 +325,7 @@ add_action (GtkWidget  *widget,
       return;
     }
   rate = nap_rate_parse (gtk_editable_get_text (GTK_EDITABLE (self->rate_entry)), plan_currency (self), &error);
-  if (rate == NULL || !nap_field_binding_check_date (date, &message)
+  if (rate == NULL || !nap_date_rules_check (date, &message)
       || nap_project_set_exchange_rate (self->project, nap_iso_entry_get_code (currency), rate, date, &error) == NULL)
     {
       show_error (self, message != NULL ? message : error->message);
@@ -422,12 +424,12 @@ nap_exchange_rate_list_init (NapExchangeRateList *self)
   g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (entry_activate_cb), self, G_CONNECT_SWAPPED);
 
   /* The plan currency may change, and a reload replaces the plan. */
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (update_plan_currency), self, G_CONNECT_SWAPPED);
-  self->rates_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->rates_signals, "items-changed",
-                                 G_CALLBACK (update_plan_currency), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (update_plan_currency),
+                                                NULL);
+  self->rates_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                              "items-changed", G_CALLBACK (update_plan_currency),
+                                              NULL);
 }
 
 /**

@@ -10,8 +10,9 @@
 
 #include <glib/gi18n.h>
 
-#include "nap-field-binding.h"
+#include "nap-field-binding-group.h"
 #include "nap-indicator-row.h"
+#include "nap-toast.h"
 
 typedef struct
 {
@@ -25,7 +26,7 @@ struct _NapIndicatorRow
 
   NapProject      *project;
   NapIndicator    *indicator;
-  GPtrArray       *bindings;  /* NapFieldBinding, one per field */
+  NapFieldBindingGroup *fields;
   AdwEntryRow     *title_row;
 };
 
@@ -59,11 +60,10 @@ delete_clicked_cb (NapIndicatorRow *self)
   g_autoptr(GError) error = NULL;
 
   /* What is typed belongs to a record about to go: drop it. */
-  for (guint i = 0; i < self->bindings->len; i++)
-    nap_field_binding_set_record (g_ptr_array_index (self->bindings, i), NULL, NULL);
+  nap_field_binding_group_set_record (self->fields, NULL, NULL);
 
   if (!nap_project_delete_record (self->project, NAP_RECORD (self->indicator), &error))
-    nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+    nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -71,9 +71,9 @@ nap_indicator_row_dispose (GObject *object)
 {
   NapIndicatorRow *self = NAP_INDICATOR_ROW (object);
 
-  if (self->bindings != NULL)
+  if (self->fields != NULL)
     nap_indicator_row_flush (self);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->fields);
   g_clear_object (&self->indicator);
   g_clear_object (&self->project);
 
@@ -91,7 +91,7 @@ nap_indicator_row_class_init (NapIndicatorRowClass *klass)
 static void
 nap_indicator_row_init (NapIndicatorRow *self)
 {
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->fields = nap_field_binding_group_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
@@ -126,18 +126,14 @@ nap_indicator_row_new (NapProject   *project,
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       GtkWidget *row = adw_entry_row_new ();
-      NapFieldBinding *binding;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(fields[i].title));
-      nap_field_binding_label_entry_row (ADW_ENTRY_ROW (row));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
-
-      binding = nap_field_binding_new (row, fields[i].property);
-      nap_field_binding_set_record (binding, project, NAP_RECORD (indicator));
-      g_ptr_array_add (self->bindings, binding);
+      nap_field_binding_group_add (self->fields, row, fields[i].property);
       if (i == 0)
         self->title_row = ADW_ENTRY_ROW (row);
     }
+  nap_field_binding_group_set_record (self->fields, project, NAP_RECORD (indicator));
 
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -180,13 +176,9 @@ nap_indicator_row_get_indicator (NapIndicatorRow *self)
 gboolean
 nap_indicator_row_flush (NapIndicatorRow *self)
 {
-  gboolean ok = TRUE;
-
   g_return_val_if_fail (NAP_IS_INDICATOR_ROW (self), FALSE);
 
-  for (guint i = 0; i < self->bindings->len; i++)
-    ok &= nap_field_binding_flush (g_ptr_array_index (self->bindings, i));
-  return ok;
+  return nap_field_binding_group_flush (self->fields);
 }
 
 /**

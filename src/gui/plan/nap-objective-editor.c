@@ -16,9 +16,12 @@
 
 #include "nap-actor-list.h"
 #include "nap-budget-line-list.h"
-#include "nap-field-binding.h"
+#include "nap-enum-labels.h"
+#include "nap-field-binding-group.h"
 #include "nap-indicator-row.h"
 #include "nap-objective-editor.h"
+#include "nap-signal-group.h"
+#include "nap-toast.h"
 
 struct _NapObjectiveEditor
 {
@@ -27,11 +30,9 @@ struct _NapObjectiveEditor
   NapProject         *project;
   NapObjective       *objective;
   GSignalGroup       *project_signals;
-  gulong              notify_id;
+  GSignalGroup       *objective_signals;
   GListStore         *recommendations;
-  GPtrArray          *bindings;
-  NapFieldBinding    *start_binding;
-  NapFieldBinding    *end_binding;
+  NapFieldBindingGroup *fields;
   guint               loading : 1;
 
   GtkStack           *stack;
@@ -68,7 +69,7 @@ static void
 report (NapObjectiveEditor *self,
         GError             *error)
 {
-  nap_field_binding_show_error (GTK_WIDGET (self), error->message);
+  nap_toast_show (GTK_WIDGET (self), error->message);
 }
 
 /* Showing the objective */
@@ -210,20 +211,6 @@ create_indicator_row (gpointer item,
 
 /* Editing */
 
-/* The dates are checked against the rules of the plan, by the core. */
-
-static void
-start_committed_cb (NapObjectiveEditor *self)
-{
-  nap_field_binding_revalidate (self->end_binding);
-}
-
-static void
-end_committed_cb (NapObjectiveEditor *self)
-{
-  nap_field_binding_revalidate (self->start_binding);
-}
-
 static void
 status_selected_cb (NapObjectiveEditor *self)
 {
@@ -270,17 +257,6 @@ add_indicator_action (GtkWidget  *widget,
     }
 }
 
-static NapFieldBinding *
-bind_field (NapObjectiveEditor *self,
-            GtkWidget          *widget,
-            const char         *property)
-{
-  NapFieldBinding *binding = nap_field_binding_new (widget, property);
-
-  g_ptr_array_add (self->bindings, binding);
-  return binding;
-}
-
 /* GObject */
 
 static void
@@ -289,14 +265,15 @@ nap_objective_editor_dispose (GObject *object)
   NapObjectiveEditor *self = NAP_OBJECTIVE_EDITOR (object);
 
   /* Save what was typed while the fields still exist. */
-  if (self->bindings != NULL)
+  if (self->fields != NULL)
     {
       nap_objective_editor_set_objective (self, NULL);
       nap_objective_editor_set_project (self, NULL);
     }
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->fields);
   g_clear_object (&self->recommendations);
   g_clear_object (&self->project_signals);
+  g_clear_object (&self->objective_signals);
 
   /* The template's top child is AdwBin's: let AdwBin drop it first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -369,39 +346,34 @@ static void
 nap_objective_editor_init (NapObjectiveEditor *self)
 {
   g_autoptr(GtkStringList) labels = NULL;
+  NapFieldBinding *start, *end;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The editor follows whichever plan it is given: edits elsewhere and the
    * plan turning read-only.
    */
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::read-only",
-                                 G_CALLBACK (update_sensitivity), self, G_CONNECT_SWAPPED);
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (update_sensitivity),
+                                                NULL);
+  /* And the objective it shows. */
+  self->objective_signals = nap_signal_group_new (NAP_TYPE_OBJECTIVE, self,
+                                                  "notify", G_CALLBACK (objective_notify_cb),
+                                                  NULL);
 
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
-  bind_field (self, GTK_WIDGET (self->title_row), "title");
-  bind_field (self, GTK_WIDGET (self->code_entry), "code");
-  bind_field (self, GTK_WIDGET (self->description_view), "description");
-  self->start_binding = bind_field (self, GTK_WIDGET (self->start_row), "start-date");
-  self->end_binding = bind_field (self, GTK_WIDGET (self->end_row), "end-date");
+  self->fields = nap_field_binding_group_new ();
+  nap_field_binding_group_add (self->fields, GTK_WIDGET (self->title_row), "title");
+  nap_field_binding_group_add (self->fields, GTK_WIDGET (self->code_entry), "code");
+  nap_field_binding_group_add (self->fields, GTK_WIDGET (self->description_view), "description");
+  /* The dates are checked against the rules of the plan, by the core. */
+  start = nap_field_binding_group_add_date (self->fields, GTK_WIDGET (self->start_row), "start-date",
+                                            self->start_error);
+  end = nap_field_binding_group_add_date (self->fields, GTK_WIDGET (self->end_row), "end-date",
+                                          self->end_error);
+  nap_field_binding_pair_dates (start, end);
 
-  nap_field_binding_set_validate_func (self->start_binding, nap_field_binding_validate_date, NULL);
-  nap_field_binding_set_validate_func (self->end_binding, nap_field_binding_validate_date, NULL);
-  nap_field_binding_set_error_label (self->start_binding, self->start_error);
-  nap_field_binding_set_error_label (self->end_binding, self->end_error);
-  g_signal_connect_object (self->start_binding, "committed", G_CALLBACK (start_committed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->end_binding, "committed", G_CALLBACK (end_committed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  nap_field_binding_label_entry_row (self->title_row);
-  nap_field_binding_label_entry_row (self->start_row);
-  nap_field_binding_label_entry_row (self->end_row);
-
-  labels = nap_field_binding_enum_labels (NAP_TYPE_OBJECTIVE_STATUS);
+  labels = nap_enum_labels_new (NAP_TYPE_OBJECTIVE_STATUS);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (labels));
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self,
                            G_CONNECT_SWAPPED);
@@ -470,17 +442,10 @@ nap_objective_editor_set_objective (NapObjectiveEditor *self,
 
   nap_objective_editor_flush (self);
 
-  if (self->objective != NULL)
-    g_clear_signal_handler (&self->notify_id, self->objective);
   g_set_object (&self->objective, objective);
-  if (objective != NULL)
-    self->notify_id = g_signal_connect_object (objective, "notify",
-                                               G_CALLBACK (objective_notify_cb), self,
-                                               G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->objective_signals, objective);
 
-  for (guint i = 0; i < self->bindings->len; i++)
-    nap_field_binding_set_record (g_ptr_array_index (self->bindings, i),
-                                  self->project, NAP_RECORD (objective));
+  nap_field_binding_group_set_record (self->fields, self->project, NAP_RECORD (objective));
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     nap_actor_list_set_objective (lists[i], self->project, objective);
   nap_budget_line_list_set_objective (self->budget_list, objective != NULL ? self->project : NULL, objective);
@@ -532,8 +497,7 @@ nap_objective_editor_flush (NapObjectiveEditor *self)
 
   g_return_val_if_fail (NAP_IS_OBJECTIVE_EDITOR (self), FALSE);
 
-  for (guint i = 0; i < self->bindings->len; i++)
-    ok &= nap_field_binding_flush (g_ptr_array_index (self->bindings, i));
+  ok &= nap_field_binding_group_flush (self->fields);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->indicator_list));
        child != NULL;

@@ -13,8 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include "nap-a11y.h"
+#include "nap-enum-labels.h"
 #include "nap-exchange-rate-list.h"
-#include "nap-field-binding.h"
+#include "nap-field-binding-group.h"
 #include "nap-iso-codes.h"
 #include "nap-plan-settings-dialog.h"
 
@@ -24,10 +26,8 @@ struct _NapPlanSettingsDialog
 
   NapProject           *project;
   NapPlan              *plan;            /* the record the fields show */
-  GPtrArray            *bindings;        /* of the plan's fields */
+  NapFieldBindingGroup *fields;          /* of the plan's fields */
   GPtrArray            *level_bindings;  /* one per level, from the top */
-  NapFieldBinding      *start_binding;
-  NapFieldBinding      *end_binding;
   guint                 loading : 1;
 
   AdwPreferencesGroup  *plan_group;
@@ -79,20 +79,6 @@ is_editable (NapPlanSettingsDialog *self)
 }
 
 /* Dates */
-
-/* The period is checked against the rules of the plan, by the core. */
-
-static void
-start_committed_cb (NapPlanSettingsDialog *self)
-{
-  nap_field_binding_revalidate (self->end_binding);
-}
-
-static void
-end_committed_cb (NapPlanSettingsDialog *self)
-{
-  nap_field_binding_revalidate (self->start_binding);
-}
 
 /* Choices from lists */
 
@@ -440,7 +426,7 @@ load_levels (NapPlanSettingsDialog *self)
       /* Translators: the title of the field that names the items at one depth of the outline */
       title = g_strdup_printf (_("Level %u"), i + 1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-      nap_field_binding_label_entry_row (ADW_ENTRY_ROW (entry));
+      nap_a11y_label_entry_row (ADW_ENTRY_ROW (entry));
       gtk_list_box_append (self->level_list, entry);
 
       binding = nap_field_binding_new (entry, NULL);
@@ -527,8 +513,7 @@ flush_all (NapPlanSettingsDialog *self)
 {
   gboolean ok = TRUE;
 
-  for (guint i = 0; i < self->bindings->len; i++)
-    ok &= nap_field_binding_flush (g_ptr_array_index (self->bindings, i));
+  ok &= nap_field_binding_group_flush (self->fields);
   ok &= flush_levels (self);
   ok &= nap_exchange_rate_list_flush (self->rate_list);
 
@@ -557,9 +542,9 @@ nap_plan_settings_dialog_dispose (GObject *object)
 {
   NapPlanSettingsDialog *self = NAP_PLAN_SETTINGS_DIALOG (object);
 
-  if (self->bindings != NULL && self->project != NULL)
+  if (self->fields != NULL && self->project != NULL)
     flush_all (self);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->fields);
   g_clear_pointer (&self->level_bindings, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_PLAN_SETTINGS_DIALOG);
@@ -610,46 +595,27 @@ nap_plan_settings_dialog_class_init (NapPlanSettingsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapPlanSettingsDialog, levels_error);
 }
 
-static NapFieldBinding *
-bind_field (NapPlanSettingsDialog *self,
-            GtkWidget             *widget,
-            const char            *property)
-{
-  NapFieldBinding *binding = nap_field_binding_new (widget, property);
-
-  g_ptr_array_add (self->bindings, binding);
-  return binding;
-}
-
 static void
 nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
 {
   g_autoptr(GtkStringList) statuses = NULL;
   GtkExpression *expression;
+  NapFieldBinding *start, *end;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->fields = nap_field_binding_group_new ();
   self->level_bindings = g_ptr_array_new_with_free_func (g_object_unref);
 
-  bind_field (self, GTK_WIDGET (self->title_row), "title");
-  bind_field (self, GTK_WIDGET (self->lead_row), "lead-institution");
-  bind_field (self, GTK_WIDGET (self->summary_view), "summary");
-  self->start_binding = bind_field (self, GTK_WIDGET (self->start_row), "period-start");
-  self->end_binding = bind_field (self, GTK_WIDGET (self->end_row), "period-end");
-  nap_field_binding_set_validate_func (self->start_binding, nap_field_binding_validate_date, NULL);
-  nap_field_binding_set_validate_func (self->end_binding, nap_field_binding_validate_date, NULL);
-  nap_field_binding_set_error_label (self->start_binding, self->start_error);
-  nap_field_binding_set_error_label (self->end_binding, self->end_error);
-  g_signal_connect_object (self->start_binding, "committed", G_CALLBACK (start_committed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->end_binding, "committed", G_CALLBACK (end_committed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  nap_field_binding_label_entry_row (self->title_row);
-  nap_field_binding_label_entry_row (self->lead_row);
-  nap_field_binding_label_entry_row (self->start_row);
-  nap_field_binding_label_entry_row (self->end_row);
+  nap_field_binding_group_add (self->fields, GTK_WIDGET (self->title_row), "title");
+  nap_field_binding_group_add (self->fields, GTK_WIDGET (self->lead_row), "lead-institution");
+  nap_field_binding_group_add (self->fields, GTK_WIDGET (self->summary_view), "summary");
+  /* The period is checked against the rules of the plan, by the core. */
+  start = nap_field_binding_group_add_date (self->fields, GTK_WIDGET (self->start_row), "period-start",
+                                            self->start_error);
+  end = nap_field_binding_group_add_date (self->fields, GTK_WIDGET (self->end_row), "period-end",
+                                          self->end_error);
+  nap_field_binding_pair_dates (start, end);
 
   expression = gtk_property_expression_new (NAP_TYPE_ISO_ENTRY, NULL, "name");
   gtk_drop_down_set_expression (self->country_dropdown, expression);
@@ -662,7 +628,7 @@ nap_plan_settings_dialog_init (NapPlanSettingsDialog *self)
   gtk_expression_unref (expression);
   gtk_drop_down_set_model (self->currency_dropdown, nap_iso_codes_get_currencies ());
 
-  statuses = nap_field_binding_enum_labels (NAP_TYPE_PLAN_STATUS);
+  statuses = nap_enum_labels_new (NAP_TYPE_PLAN_STATUS);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
   g_signal_connect_object (self->country_dropdown, "notify::selected",
@@ -683,7 +649,7 @@ follow_project (NapPlanSettingsDialog *self)
 {
   NapPlan *current;
 
-  if (self->project == NULL || self->bindings == NULL)
+  if (self->project == NULL || self->fields == NULL)
     return;
 
   current = nap_project_get_plan (self->project);
@@ -692,8 +658,7 @@ follow_project (NapPlanSettingsDialog *self)
 
   /* First, so that saving what is typed, below, does not come back here. */
   g_set_object (&self->plan, current);
-  for (guint i = 0; i < self->bindings->len; i++)
-    nap_field_binding_set_record (g_ptr_array_index (self->bindings, i), self->project, NAP_RECORD (current));
+  nap_field_binding_group_set_record (self->fields, self->project, NAP_RECORD (current));
   load_choices (self);
   load_levels (self);
 }

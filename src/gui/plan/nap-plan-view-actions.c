@@ -126,36 +126,26 @@ edit_selected (NapPlanView  *self,
   nap_plan_view_selection_changed (self);
 }
 
-static void
-move_up_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+/* The edits of the tree that act on the selected item, one action each. */
+static const struct
 {
-  edit_selected (NAP_PLAN_VIEW (widget), nap_project_move_up);
-}
+  const char   *action_name;
+  TreeEditFunc  func;
+} tree_edits[] = {
+  { "plan.move-up", nap_project_move_up },
+  { "plan.move-down", nap_project_move_down },
+  { "plan.indent", nap_project_indent },
+  { "plan.outdent", nap_project_outdent },
+};
 
 static void
-move_down_action (GtkWidget  *widget,
+tree_edit_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  edit_selected (NAP_PLAN_VIEW (widget), nap_project_move_down);
-}
-
-static void
-indent_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  edit_selected (NAP_PLAN_VIEW (widget), nap_project_indent);
-}
-
-static void
-outdent_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  edit_selected (NAP_PLAN_VIEW (widget), nap_project_outdent);
+  for (guint i = 0; i < G_N_ELEMENTS (tree_edits); i++)
+    if (g_str_equal (action_name, tree_edits[i].action_name))
+      edit_selected (NAP_PLAN_VIEW (widget), tree_edits[i].func);
 }
 
 static char *
@@ -326,10 +316,8 @@ nap_plan_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.add-sibling", NULL, add_sibling_action);
   gtk_widget_class_install_action (widget_class, "plan.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, move_up_action);
-  gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, move_down_action);
-  gtk_widget_class_install_action (widget_class, "plan.indent", NULL, indent_action);
-  gtk_widget_class_install_action (widget_class, "plan.outdent", NULL, outdent_action);
+  for (guint i = 0; i < G_N_ELEMENTS (tree_edits); i++)
+    gtk_widget_class_install_action (widget_class, tree_edits[i].action_name, NULL, tree_edit_action);
   gtk_widget_class_install_action (widget_class, "plan.rename", NULL, rename_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "plan.add-sibling", NULL);

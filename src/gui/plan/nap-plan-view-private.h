@@ -20,9 +20,8 @@ struct _NapPlanView
   GtkSingleSelection  *selection;
   GHashTable          *bound_items;   /* GtkListItem showing an objective */
   NapObjective        *focus_pending; /* give its row the focus once shown */
-  gulong               changed_id;
-  gulong               read_only_id;
-  gulong               root_changed_id;
+  GSignalGroup        *project_signals;
+  GSignalGroup        *root_signals;
   guint                busy : 1;
 
   AdwToastOverlay     *toast_overlay;

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "nap-plan-view-private.h"
+#include "nap-signal-group.h"
 
 G_DEFINE_FINAL_TYPE (NapPlanView, nap_plan_view, ADW_TYPE_BIN)
 
@@ -157,6 +158,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *code = gtk_label_new (NULL);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *level = gtk_label_new (NULL);
+  GSignalGroup *signals;
 
   gtk_widget_add_css_class (code, "objective-code");
   gtk_label_set_xalign (GTK_LABEL (code), 0);
@@ -175,6 +177,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (item, expander);
   g_object_set_data (G_OBJECT (item), "nap-plan-view", self);
+
+  /* A recycled row follows whichever objective it is bound to. */
+  signals = g_signal_group_new (NAP_TYPE_OBJECTIVE);
+  g_signal_group_connect_object (signals, "notify", G_CALLBACK (row_changed_cb), item, 0);
+  g_object_set_data_full (G_OBJECT (item), "nap-objective-signals", signals, g_object_unref);
+  signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (signals, "items-changed", G_CALLBACK (row_children_changed_cb), item, 0);
+  g_object_set_data_full (G_OBJECT (item), "nap-children-signals", signals, g_object_unref);
 }
 
 static void
@@ -187,9 +197,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), row);
   g_object_set_data_full (G_OBJECT (item), "nap-objective", g_object_ref (objective), g_object_unref);
-  g_signal_connect (objective, "notify", G_CALLBACK (row_changed_cb), item);
-  g_signal_connect (nap_objective_get_children (objective), "items-changed",
-                    G_CALLBACK (row_children_changed_cb), item);
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (item), "nap-objective-signals"), objective);
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (item), "nap-children-signals"),
+                             nap_objective_get_children (objective));
   g_hash_table_add (self->bound_items, item);
   update_row (self, item);
 
@@ -205,13 +215,8 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                NapPlanView              *self)
 {
-  NapObjective *objective = g_object_get_data (G_OBJECT (item), "nap-objective");
-
-  if (objective != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (objective, item);
-      g_signal_handlers_disconnect_by_data (nap_objective_get_children (objective), item);
-    }
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (item), "nap-objective-signals"), NULL);
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (item), "nap-children-signals"), NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
   g_object_set_data (G_OBJECT (item), "nap-objective", NULL);
   if (self->bound_items != NULL)
@@ -344,6 +349,8 @@ nap_plan_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAP_TYPE_PLAN_VIEW);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
+  g_clear_object (&self->project_signals);
+  g_clear_object (&self->root_signals);
 
   G_OBJECT_CLASS (nap_plan_view_parent_class)->dispose (object);
 }
@@ -378,6 +385,14 @@ nap_plan_view_init (NapPlanView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bound_items = g_hash_table_new (NULL, NULL);
+
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "changed", G_CALLBACK (project_changed_cb),
+                                                "notify::read-only", G_CALLBACK (nap_plan_view_update_actions),
+                                                NULL);
+  self->root_signals = nap_signal_group_new (G_TYPE_LIST_MODEL, self,
+                                             "items-changed", G_CALLBACK (update_tree_page),
+                                             NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
@@ -420,12 +435,8 @@ nap_plan_view_set_project (NapPlanView *self,
 
   nap_objective_editor_set_objective (self->editor, NULL);
 
-  if (self->project != NULL)
-    {
-      g_clear_signal_handler (&self->changed_id, self->project);
-      g_clear_signal_handler (&self->read_only_id, self->project);
-      g_clear_signal_handler (&self->root_changed_id, nap_project_get_objectives (self->project));
-    }
+  g_signal_group_set_target (self->project_signals, NULL);
+  g_signal_group_set_target (self->root_signals, NULL);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_list_view_set_model (self->list_view, NULL);
@@ -449,15 +460,8 @@ nap_plan_view_set_project (NapPlanView *self,
                                 G_CALLBACK (nap_plan_view_selection_changed), self);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-      self->changed_id = g_signal_connect_object (project, "changed",
-                                                  G_CALLBACK (project_changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
-      self->read_only_id = g_signal_connect_object (project, "notify::read-only",
-                                                    G_CALLBACK (nap_plan_view_update_actions), self,
-                                                    G_CONNECT_SWAPPED);
-      self->root_changed_id = g_signal_connect_object (root, "items-changed",
-                                                       G_CALLBACK (update_tree_page), self,
-                                                       G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->project_signals, project);
+      g_signal_group_set_target (self->root_signals, root);
     }
 
   update_tree_page (self);

@@ -388,20 +388,13 @@ nap_window_replay (NapWindow *self,
   _nap_window_actions_update (self);
 }
 
+/* win.undo and win.redo */
 static void
-nap_window_undo_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
+nap_window_replay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
 {
-  nap_window_replay (NAP_WINDOW (widget), FALSE);
-}
-
-static void
-nap_window_redo_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  nap_window_replay (NAP_WINDOW (widget), TRUE);
+  nap_window_replay (NAP_WINDOW (widget), g_str_equal (action_name, "win.redo"));
 }
 
 /* "Undo Delete “Pillar 1”" where the step has a name. */
@@ -453,9 +446,9 @@ _nap_window_class_actions_init (NapWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-record", "s",
                                    nap_window_show_record_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL,
-                                   nap_window_undo_action);
+                                   nap_window_replay_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL,
-                                   nap_window_redo_action);
+                                   nap_window_replay_action);
 
   _nap_window_class_xml_init (klass);
 }

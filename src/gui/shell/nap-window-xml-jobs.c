@@ -30,6 +30,7 @@ typedef struct
   GtkProgressBar *bar;
   GCancellable *cancellable;
   NapProgress *job_progress;
+  GSignalGroup *progress_signals; /* of job_progress, to the dialog */
   char *xml_path;            /* the file read, or the file an export writes */
   NapProject *project;       /* an import's new plan, once made */
   NapMergePreview *preview;  /* a merge's */
@@ -195,8 +196,13 @@ start (NapWindow  *self,
     /* Nothing to press; and Escape must not hide what is going on. */
     g_signal_connect (run->progress, "close-request", G_CALLBACK (refuse_close_cb), NULL);
   g_object_add_weak_pointer (G_OBJECT (run->progress), (gpointer *) &run->progress);
-  g_signal_connect (run->job_progress, "notify::stage", G_CALLBACK (stage_cb), run);
-  g_signal_connect (run->job_progress, "notify::cancellable", G_CALLBACK (stage_cb), run);
+  /* Running is a struct, not an object: it owns the group, which lets go
+   * of the handlers in finish ().
+   */
+  run->progress_signals = g_signal_group_new (NAP_TYPE_PROGRESS);
+  g_signal_group_connect (run->progress_signals, "notify::stage", G_CALLBACK (stage_cb), run);
+  g_signal_group_connect (run->progress_signals, "notify::cancellable", G_CALLBACK (stage_cb), run);
+  g_signal_group_set_target (run->progress_signals, run->job_progress);
   gtk_window_present (GTK_WINDOW (run->progress));
 
   run->pulse_id = g_timeout_add (100, pulse_cb, run);
@@ -211,7 +217,7 @@ finish (NapWindow *self)
   Running *run = running (self);
 
   g_clear_handle_id (&run->pulse_id, g_source_remove);
-  g_signal_handlers_disconnect_by_data (run->job_progress, run);
+  g_clear_object (&run->progress_signals);
   if (run->progress != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (run->progress), (gpointer *) &run->progress);

@@ -149,20 +149,15 @@ nap_window_export (NapWindow       *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* win.export-xml and win.export-consultations */
 static void
-nap_window_export_xml_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *param)
+nap_window_export_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
 {
-  nap_window_export (NAP_WINDOW (widget), NAP_EXPORT_XML);
-}
-
-static void
-nap_window_export_consultations_action (GtkWidget  *widget,
-                                        const char *action_name,
-                                        GVariant   *param)
-{
-  nap_window_export (NAP_WINDOW (widget), NAP_EXPORT_XML_CONSULTATIONS);
+  nap_window_export (NAP_WINDOW (widget),
+                     g_str_equal (action_name, "win.export-consultations")
+                     ? NAP_EXPORT_XML_CONSULTATIONS : NAP_EXPORT_XML);
 }
 
 /* Importing */
@@ -430,9 +425,9 @@ _nap_window_class_xml_init (NapWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_install_action (widget_class, "win.export-xml", NULL,
-                                   nap_window_export_xml_action);
+                                   nap_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-consultations", NULL,
-                                   nap_window_export_consultations_action);
+                                   nap_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.import-xml", NULL,
                                    nap_window_import_xml_action);
   gtk_widget_class_install_action (widget_class, "win.merge-xml", NULL,

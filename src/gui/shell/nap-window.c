@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "nap-error.h"
+#include "nap-signal-group.h"
 #include "nap-window-private.h"
 
 G_DEFINE_FINAL_TYPE (NapWindow, nap_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -444,34 +445,21 @@ nap_window_init (NapWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->project_signals = g_signal_group_new (NAP_TYPE_PROJECT);
-  g_signal_group_connect_object (self->project_signals, "notify::path",
-                                 G_CALLBACK (nap_window_update_titles),
-                                 self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::read-only",
-                                 G_CALLBACK (nap_window_update_titles),
-                                 self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::read-only",
-                                 G_CALLBACK (_nap_window_actions_update),
-                                 self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (nap_window_project_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::can-undo",
-                                 G_CALLBACK (_nap_window_actions_update),
-                                 self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "notify::can-redo",
-                                 G_CALLBACK (_nap_window_actions_update),
-                                 self, G_CONNECT_SWAPPED);
-  /* The label of the step to undo changes with each edit. */
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (_nap_window_actions_update),
-                                 self, G_CONNECT_SWAPPED);
-
-  self->plan_signals = g_signal_group_new (NAP_TYPE_PLAN);
-  g_signal_group_connect_object (self->plan_signals, "notify::title",
-                                 G_CALLBACK (nap_window_update_titles),
-                                 self, G_CONNECT_SWAPPED);
+  /* The second "changed": the label of the step to undo changes with
+   * each edit.
+   */
+  self->project_signals = nap_signal_group_new (NAP_TYPE_PROJECT, self,
+                                                "notify::path", G_CALLBACK (nap_window_update_titles),
+                                                "notify::read-only", G_CALLBACK (nap_window_update_titles),
+                                                "notify::read-only", G_CALLBACK (_nap_window_actions_update),
+                                                "changed", G_CALLBACK (nap_window_project_changed_cb),
+                                                "notify::can-undo", G_CALLBACK (_nap_window_actions_update),
+                                                "notify::can-redo", G_CALLBACK (_nap_window_actions_update),
+                                                "changed", G_CALLBACK (_nap_window_actions_update),
+                                                NULL);
+  self->plan_signals = nap_signal_group_new (NAP_TYPE_PLAN, self,
+                                             "notify::title", G_CALLBACK (nap_window_update_titles),
+                                             NULL);
 
   g_signal_connect_object (self->settings, "changed::recent-files",
                            G_CALLBACK (nap_window_update_recent),

@@ -13,11 +13,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <string.h>
-
 #include "nap-checks.h"
 #include "nap-field-binding.h"
+#include "nap-toast.h"
 
 struct _NapFieldBinding
 {
@@ -37,10 +35,10 @@ struct _NapFieldBinding
   NapFieldLoadFunc      load_func;
   gpointer              load_data;
 
-  gulong                changed_id;
-  gulong                notify_id;
+  GSignalGroup         *record_signals; /* notify::property of record */
   guint                 timeout_id;
   guint                 pending : 1;
+  guint                 loading : 1;     /* the text is being set, not typed */
   guint                 showing_error : 1;
 };
 
@@ -112,7 +110,7 @@ commit (NapFieldBinding *self)
   if (!ok)
     {
       /* Keep what was typed so that it can be tried again or copied. */
-      nap_field_binding_show_error (self->widget, error->message);
+      nap_toast_show (self->widget, error->message);
       return FALSE;
     }
 
@@ -134,6 +132,9 @@ timeout_cb (gpointer data)
 static void
 changed_cb (NapFieldBinding *self)
 {
+  if (self->loading)
+    return;
+
   self->pending = TRUE;
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
@@ -200,8 +201,7 @@ nap_field_binding_dispose (GObject *object)
   NapFieldBinding *self = NAP_FIELD_BINDING (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->record != NULL)
-    g_clear_signal_handler (&self->notify_id, self->record);
+  g_clear_object (&self->record_signals);
   g_clear_object (&self->record);
   g_clear_object (&self->project);
   g_clear_object (&self->buffer);
@@ -271,14 +271,22 @@ nap_field_binding_new (GtkWidget  *widget,
   if (GTK_IS_TEXT_VIEW (widget))
     {
       self->buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
-      self->changed_id = g_signal_connect_object (self->buffer, "changed",
-                                                  G_CALLBACK (changed_cb), self,
-                                                  G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->buffer, "changed", G_CALLBACK (changed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
   else
-    self->changed_id = g_signal_connect_object (widget, "changed",
-                                                G_CALLBACK (changed_cb), self,
-                                                G_CONNECT_SWAPPED);
+    g_signal_connect_object (widget, "changed", G_CALLBACK (changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  /* The binding follows whichever record it is given. */
+  if (property != NULL)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+      self->record_signals = g_signal_group_new (NAP_TYPE_RECORD);
+      g_signal_group_connect_object (self->record_signals, signal,
+                                     G_CALLBACK (record_notify_cb), self, G_CONNECT_SWAPPED);
+    }
 
   if (ADW_IS_ENTRY_ROW (widget))
     g_signal_connect_object (widget, "entry-activated", G_CALLBACK (activate_cb), self,
@@ -386,19 +394,10 @@ nap_field_binding_set_record (NapFieldBinding *self,
 
   nap_field_binding_flush (self);
 
-  if (self->record != NULL)
-    g_clear_signal_handler (&self->notify_id, self->record);
   g_set_object (&self->project, project);
   g_set_object (&self->record, record);
-
-  if (record != NULL && self->property != NULL)
-    {
-      g_autofree char *signal = g_strconcat ("notify::", self->property, NULL);
-
-      self->notify_id = g_signal_connect_object (record, signal,
-                                                 G_CALLBACK (record_notify_cb), self,
-                                                 G_CONNECT_SWAPPED);
-    }
+  if (self->record_signals != NULL)
+    g_signal_group_set_target (self->record_signals, record);
 
   if (self->property != NULL)
     load (self);
@@ -466,18 +465,12 @@ nap_field_binding_set_text (NapFieldBinding *self,
 {
   g_return_if_fail (NAP_IS_FIELD_BINDING (self));
 
+  self->loading = TRUE;
   if (self->buffer != NULL)
-    {
-      g_signal_handler_block (self->buffer, self->changed_id);
-      gtk_text_buffer_set_text (self->buffer, text != NULL ? text : "", -1);
-      g_signal_handler_unblock (self->buffer, self->changed_id);
-    }
+    gtk_text_buffer_set_text (self->buffer, text != NULL ? text : "", -1);
   else
-    {
-      g_signal_handler_block (self->widget, self->changed_id);
-      gtk_editable_set_text (GTK_EDITABLE (self->widget), text != NULL ? text : "");
-      g_signal_handler_unblock (self->widget, self->changed_id);
-    }
+    gtk_editable_set_text (GTK_EDITABLE (self->widget), text != NULL ? text : "");
+  self->loading = FALSE;
   self->pending = FALSE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
 }
@@ -536,120 +529,6 @@ nap_field_binding_revalidate (NapFieldBinding *self)
     show_validation (self, message);
 }
 
-static gboolean
-spin_timeout_cb (gpointer data)
-{
-  GtkSpinButton *spin = data;
-
-  g_object_steal_data (G_OBJECT (spin), "nap-spin-timeout");
-  gtk_spin_button_update (spin);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-remove_source (gpointer data)
-{
-  g_source_remove (GPOINTER_TO_UINT (data));
-}
-
-static void
-spin_changed_cb (GtkSpinButton *spin)
-{
-  guint id = g_timeout_add (NAP_FIELD_BINDING_DELAY_MS, spin_timeout_cb, spin);
-
-  /* Replacing the data removes the previous timeout. */
-  g_object_set_data_full (G_OBJECT (spin), "nap-spin-timeout", GUINT_TO_POINTER (id), remove_source);
-}
-
-/**
- * nap_field_binding_watch_spin_button:
- * @spin: a #GtkSpinButton
- *
- * Makes a number typed into @spin count after a short pause, as typed
- * text does in a bound field, and not only on Enter or when the focus
- * leaves: its #GtkSpinButton::value-changed follows.
- */
-void
-nap_field_binding_watch_spin_button (GtkSpinButton *spin)
-{
-  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
-
-  g_signal_connect (spin, "changed", G_CALLBACK (spin_changed_cb), NULL);
-}
-
-/**
- * nap_field_binding_show_error:
- * @widget: a widget inside the window that shows the error
- * @message: the sentence to show
- *
- * Shows @message as a toast in the toast overlay around @widget, or in its
- * preferences window.
- */
-void
-nap_field_binding_show_error (GtkWidget  *widget,
-                              const char *message)
-{
-  GtkWidget *overlay;
-  GtkRoot *root;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (message != NULL);
-
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  root = gtk_widget_get_root (widget);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
-  else
-    /* The widget is going away with its window: there is nowhere to show it. */
-    g_message ("%s", message);
-}
-
-/**
- * nap_field_binding_label_entry_row:
- * @row: a #AdwEntryRow
- *
- * Gives the text inside @row the row's title as its accessible name, so
- * that a screen reader says "Title" when the text has the focus.
- */
-void
-nap_field_binding_label_entry_row (AdwEntryRow *row)
-{
-  GtkEditable *text;
-
-  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
-
-  text = gtk_editable_get_delegate (GTK_EDITABLE (row));
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (text),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
-
-/**
- * nap_field_binding_check_date:
- * @text: what was typed
- * @message: (out) (optional) (transfer full): why @text is refused
- *
- * A validator's check for a date field: empty, or an ISO 8601 date.
- */
-gboolean
-nap_field_binding_check_date (const char  *text,
-                              char       **message)
-{
-  if (*text == '\0' || nap_date_is_valid_iso (text))
-    return TRUE;
-
-  if (message != NULL)
-    /* Translators: %s is what was typed as a date */
-    *message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
-                                text);
-  return FALSE;
-}
-
 /**
  * nap_field_binding_check_rules:
  * @self: a #NapFieldBinding bound to a record
@@ -680,42 +559,4 @@ nap_field_binding_check_rules (NapFieldBinding  *self,
   if (message != NULL)
     *message = g_strdup (error->message);
   return FALSE;
-}
-
-/**
- * nap_field_binding_validate_date:
- * @self: a #NapFieldBinding bound to a date property
- * @text: the text typed in the field
- * @message: (out) (optional): why @text is refused
- * @user_data: unused
- *
- * A #NapFieldValidateFunc for a date field of a record: empty or an ISO
- * 8601 date, which the rules of the plan accept (a period's end not
- * before its start).
- */
-gboolean
-nap_field_binding_validate_date (NapFieldBinding  *self,
-                                 const char       *text,
-                                 char            **message,
-                                 gpointer          user_data)
-{
-  return nap_field_binding_check_date (text, message)
-         && nap_field_binding_check_rules (self, text, message);
-}
-
-/**
- * nap_field_binding_enum_labels:
- *
- * Returns: (transfer full): the translated labels of @enum_type's values,
- *   in value order, for a dropdown whose selected index is the value
- */
-GtkStringList *
-nap_field_binding_enum_labels (GType enum_type)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, nap_enum_to_label (enum_type, klass->values[i].value));
-  return labels;
 }

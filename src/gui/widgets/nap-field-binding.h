@@ -53,25 +53,13 @@ void             nap_field_binding_set_record        (NapFieldBinding      *self
 NapRecord       *nap_field_binding_get_record        (NapFieldBinding      *self);
 GtkWidget       *nap_field_binding_get_widget        (NapFieldBinding      *self);
 char            *nap_field_binding_get_text          (NapFieldBinding      *self);
-gboolean         nap_field_binding_check_date        (const char           *text,
-                                                      char                **message);
-GtkStringList   *nap_field_binding_enum_labels       (GType                 enum_type);
 gboolean         nap_field_binding_check_rules       (NapFieldBinding      *self,
                                                       const char           *value,
                                                       char                **message);
-gboolean         nap_field_binding_validate_date     (NapFieldBinding      *self,
-                                                      const char           *text,
-                                                      char                **message,
-                                                      gpointer              user_data);
 void             nap_field_binding_set_text          (NapFieldBinding      *self,
                                                       const char           *text);
 gboolean         nap_field_binding_is_pending        (NapFieldBinding      *self);
 gboolean         nap_field_binding_flush             (NapFieldBinding      *self);
 void             nap_field_binding_revalidate        (NapFieldBinding      *self);
-
-void             nap_field_binding_watch_spin_button (GtkSpinButton        *spin);
-void             nap_field_binding_show_error        (GtkWidget            *widget,
-                                                      const char           *message);
-void             nap_field_binding_label_entry_row   (AdwEntryRow          *row);
 
 G_END_DECLS
