@@ -218,15 +218,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/cli/report/writes", test_report),
+    NAP_TEST_CASE ("/cli/report/refused", test_report_refused),
+    NAP_TEST_CASE ("/cli/info-json/consultations", test_info_json),
+    NAP_TEST_CASE ("/cli/info-json/no-participants", test_info_json_no_participants),
+    NAP_TEST_CASE ("/cli/help/report", test_help_lists_report),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/cli/report/writes", test_report);
-  ADD ("/cli/report/refused", test_report_refused);
-  ADD ("/cli/info-json/consultations", test_info_json);
-  ADD ("/cli/info-json/no-participants", test_info_json_no_participants);
-  ADD ("/cli/help/report", test_help_lists_report);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

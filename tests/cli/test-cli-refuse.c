@@ -547,22 +547,23 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/cli/refuse/random-bytes", test_refuse_random_bytes),
+    NAP_TEST_CASE ("/cli/refuse/foreign", test_refuse_foreign),
+    NAP_TEST_CASE ("/cli/refuse/plain-sqlite", test_refuse_plain_sqlite),
+    NAP_TEST_CASE ("/cli/refuse/too-new", test_refuse_too_new),
+    NAP_TEST_CASE ("/cli/refuse/damaged", test_refuse_damaged),
+    NAP_TEST_CASE ("/cli/refuse/folder", test_refuse_folder),
+    NAP_TEST_CASE ("/cli/read-only/write-protected", test_write_protected),
+    NAP_TEST_CASE ("/cli/read-only/in-use", test_in_use),
+    NAP_TEST_CASE ("/cli/read-only/hot-journal", test_hot_journal),
+    NAP_TEST_CASE ("/cli/read-only/folder-write-protected", test_folder_write_protected),
+    NAP_TEST_CASE ("/cli/check/finds-unexportable", test_check_finds_unexportable),
+    NAP_TEST_CASE ("/cli/merge/refuses-broken-index", test_merge_refuses_broken_index),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/cli/refuse/random-bytes", test_refuse_random_bytes);
-  ADD ("/cli/refuse/foreign", test_refuse_foreign);
-  ADD ("/cli/refuse/plain-sqlite", test_refuse_plain_sqlite);
-  ADD ("/cli/refuse/too-new", test_refuse_too_new);
-  ADD ("/cli/refuse/damaged", test_refuse_damaged);
-  ADD ("/cli/refuse/folder", test_refuse_folder);
-  ADD ("/cli/read-only/write-protected", test_write_protected);
-  ADD ("/cli/read-only/in-use", test_in_use);
-  ADD ("/cli/read-only/hot-journal", test_hot_journal);
-  ADD ("/cli/read-only/folder-write-protected", test_folder_write_protected);
-  ADD ("/cli/check/finds-unexportable", test_check_finds_unexportable);
-  ADD ("/cli/merge/refuses-broken-index", test_merge_refuses_broken_index);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

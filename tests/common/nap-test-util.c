@@ -19,6 +19,32 @@
 #include "nap-test-util.h"
 
 /**
+ * nap_test_add_cases:
+ * @fixture_size: the size of the fixture each case gets
+ * @set_up: (nullable): makes the fixture, a `void (*) (Fixture *, gconstpointer)`
+ * @tear_down: (nullable): frees what @set_up made
+ * @cases: (array length=n_cases) (transfer none): the cases, in the order they run
+ * @n_cases: how many cases @cases holds
+ *
+ * Registers each case with g_test_add_vtable(), so that a test program
+ * lists its cases in a table instead of one g_test_add() call each.
+ * Use NAP_TEST_ADD_CASES() rather than calling this directly.
+ */
+void
+nap_test_add_cases (gsize              fixture_size,
+                    GCallback          set_up,
+                    GCallback          tear_down,
+                    const NapTestCase *cases,
+                    gsize              n_cases)
+{
+  for (gsize i = 0; i < n_cases; i++)
+    g_test_add_vtable (cases[i].path, fixture_size, cases[i].data,
+                       (GTestFixtureFunc) set_up,
+                       (GTestFixtureFunc) cases[i].func,
+                       (GTestFixtureFunc) tear_down);
+}
+
+/**
  * nap_test_ok:
  * @result: what a call that sets @error returned
  * @error: (nullable): the error it set

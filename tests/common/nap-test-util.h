@@ -14,6 +14,36 @@
 
 G_BEGIN_DECLS
 
+/**
+ * NapTestCase:
+ * @path: the GTest path of the case, such as "/store/save-as"
+ * @func: the test, a `void (*) (Fixture *, gconstpointer)` cast with G_CALLBACK()
+ * @data: (nullable): what the test gets as its second argument
+ *
+ * One row of the table a test program registers with NAP_TEST_ADD_CASES().
+ */
+typedef struct
+{
+  const char    *path;
+  GCallback      func;
+  gconstpointer  data;
+} NapTestCase;
+
+/* A row of a NapTestCase table, without or with data for the test. */
+#define NAP_TEST_CASE(path, func) { (path), G_CALLBACK (func), NULL }
+#define NAP_TEST_CASE_DATA(path, func, data) { (path), G_CALLBACK (func), (data) }
+
+/* Registers every case of the array @cases on the fixture type @Fixture. */
+#define NAP_TEST_ADD_CASES(Fixture, set_up, tear_down, cases) \
+  nap_test_add_cases (sizeof (Fixture), G_CALLBACK (set_up), G_CALLBACK (tear_down), \
+                      (cases), G_N_ELEMENTS (cases))
+
+void           nap_test_add_cases       (gsize              fixture_size,
+                                         GCallback          set_up,
+                                         GCallback          tear_down,
+                                         const NapTestCase *cases,
+                                         gsize              n_cases);
+
 void           nap_test_ok              (gboolean          result,
                                          GError           *error);
 

@@ -427,27 +427,25 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/checks/plan", test_plan),
+    NAP_TEST_CASE ("/checks/objective", test_objective),
+    NAP_TEST_CASE ("/checks/objective-edit", test_objective_edit),
+    NAP_TEST_CASE_DATA ("/checks/objective-edit/fr", test_objective_edit_translated, "fr"),
+    NAP_TEST_CASE_DATA ("/checks/objective-edit/ar", test_objective_edit_translated, "ar"),
+    NAP_TEST_CASE ("/checks/budget-line", test_budget_line),
+    NAP_TEST_CASE ("/checks/consultation", test_consultation),
+    NAP_TEST_CASE ("/checks/exchange-rate", test_exchange_rate),
+  };
+
   /* The sentences are compared in English, whatever the environment. */
   g_unsetenv ("LANGUAGE");
   g_setenv ("LC_ALL", "C", TRUE);
   setlocale (LC_ALL, "C");
   g_test_init (&argc, &argv, NULL);
-
   g_test_add_func ("/checks/problem", test_problem);
   g_test_add_func ("/checks/dates-in-order", test_dates_in_order);
-#define ADD(path, func) ADD_DATA (path, func, NULL)
-#define ADD_DATA(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
-  ADD ("/checks/plan", test_plan);
-  ADD ("/checks/objective", test_objective);
-  ADD ("/checks/objective-edit", test_objective_edit);
-  ADD_DATA ("/checks/objective-edit/fr", test_objective_edit_translated, "fr");
-  ADD_DATA ("/checks/objective-edit/ar", test_objective_edit_translated, "ar");
-  ADD ("/checks/budget-line", test_budget_line);
-  ADD ("/checks/consultation", test_consultation);
-  ADD ("/checks/exchange-rate", test_exchange_rate);
-#undef ADD
-#undef ADD_DATA
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@
 #include "nap-output.h"
 #include "nap-project-private.h"
 #include "nap-report.h"
+#include "nap-test-util.h"
 #include "nap-xml-writer.h"
 
 typedef struct
@@ -460,18 +461,19 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/output/symlink-refused", test_symlink_refused),
+    NAP_TEST_CASE ("/output/replaces-and-creates", test_replaces_and_creates),
+    NAP_TEST_CASE ("/output/refusal-leaves-nothing", test_refusal_leaves_nothing),
+    NAP_TEST_CASE ("/output/full-disk", test_full_disk),
+    NAP_TEST_CASE ("/output/stale-temporaries", test_stale_temporaries),
+    NAP_TEST_CASE ("/output/killed-export", test_killed_export),
+    NAP_TEST_CASE ("/output/open-removes-stale", test_open_removes_stale),
+  };
+
   g_test_init (&argc, &argv, NULL);
   umask (022);
-
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/output/symlink-refused", test_symlink_refused);
-  ADD ("/output/replaces-and-creates", test_replaces_and_creates);
-  ADD ("/output/refusal-leaves-nothing", test_refusal_leaves_nothing);
-  ADD ("/output/full-disk", test_full_disk);
-  ADD ("/output/stale-temporaries", test_stale_temporaries);
-  ADD ("/output/killed-export", test_killed_export);
-  ADD ("/output/open-removes-stale", test_open_removes_stale);
-#undef ADD
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

@@ -269,21 +269,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/report/fixture", test_fixture),
+    NAP_TEST_CASE ("/report/structure", test_structure),
+    NAP_TEST_CASE ("/report/hostile-text", test_hostile_text),
+    NAP_TEST_CASE ("/report/write-file", test_write_file),
+    NAP_TEST_CASE_DATA ("/report/language/fr", test_language, "fr"),
+    NAP_TEST_CASE_DATA ("/report/language/ar", test_language, "ar"),
+  };
+
   /* The fixture is English: no translation, whatever the environment. */
   g_unsetenv ("LANGUAGE");
   g_setenv ("LC_ALL", "C", TRUE);
   setlocale (LC_ALL, "C");
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/report/fixture", test_fixture, NULL);
-  ADD ("/report/structure", test_structure, NULL);
-  ADD ("/report/hostile-text", test_hostile_text, NULL);
-  ADD ("/report/write-file", test_write_file, NULL);
-  ADD ("/report/language/fr", test_language, "fr");
-  ADD ("/report/language/ar", test_language, "ar");
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "nap-error.h"
 #include "nap-project-private.h"
 #include "nap-project.h"
+#include "nap-test-util.h"
 #include "nap-xml-reader.h"
 #include "nap-xml-writer.h"
 
@@ -283,15 +284,16 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/store-faults/plan-finds-its-uuid", test_plan_finds_its_uuid),
+    NAP_TEST_CASE ("/store-faults/hot-journal-read-only", test_hot_journal_read_only),
+    NAP_TEST_CASE ("/store-faults/every-result-code", test_every_result_code),
+    NAP_TEST_CASE ("/store-faults/symlinked-plan", test_symlinked_plan),
+    NAP_TEST_CASE ("/store-faults/import-full-disk", test_import_full_disk),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store-faults/plan-finds-its-uuid", test_plan_finds_its_uuid);
-  ADD ("/store-faults/hot-journal-read-only", test_hot_journal_read_only);
-  ADD ("/store-faults/every-result-code", test_every_result_code);
-  ADD ("/store-faults/symlinked-plan", test_symlinked_plan);
-  ADD ("/store-faults/import-full-disk", test_import_full_disk);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

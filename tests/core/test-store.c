@@ -461,25 +461,26 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/store/create-and-reopen", test_create_and_reopen),
+    NAP_TEST_CASE ("/store/create-refuses-existing", test_create_refuses_existing),
+    NAP_TEST_CASE ("/store/create-refuses-bad-values", test_create_refuses_bad_values),
+    NAP_TEST_CASE ("/store/refuse/random-bytes", test_refuse_random_bytes),
+    NAP_TEST_CASE ("/store/refuse/empty-and-text", test_refuse_empty_and_text),
+    NAP_TEST_CASE ("/store/refuse/foreign-database", test_refuse_foreign_database),
+    NAP_TEST_CASE ("/store/refuse/plain-database", test_refuse_plain_database),
+    NAP_TEST_CASE ("/store/refuse/newer-version", test_refuse_newer_version),
+    NAP_TEST_CASE ("/store/refuse/corrupt", test_refuse_corrupt),
+    NAP_TEST_CASE ("/store/refuse/folder-and-missing", test_refuse_folder_and_missing),
+    NAP_TEST_CASE ("/store/second-writer-read-only", test_second_writer_read_only),
+    NAP_TEST_CASE ("/store/write-protected-read-only", test_write_protected_read_only),
+    NAP_TEST_CASE ("/store/save-as", test_save_as),
+    NAP_TEST_CASE ("/store/save-as-failure-keeps-target", test_save_as_failure_keeps_target),
+    NAP_TEST_CASE ("/store/crash-during-edits", test_crash_during_edits),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/create-and-reopen", test_create_and_reopen);
-  ADD ("/store/create-refuses-existing", test_create_refuses_existing);
-  ADD ("/store/create-refuses-bad-values", test_create_refuses_bad_values);
-  ADD ("/store/refuse/random-bytes", test_refuse_random_bytes);
-  ADD ("/store/refuse/empty-and-text", test_refuse_empty_and_text);
-  ADD ("/store/refuse/foreign-database", test_refuse_foreign_database);
-  ADD ("/store/refuse/plain-database", test_refuse_plain_database);
-  ADD ("/store/refuse/newer-version", test_refuse_newer_version);
-  ADD ("/store/refuse/corrupt", test_refuse_corrupt);
-  ADD ("/store/refuse/folder-and-missing", test_refuse_folder_and_missing);
-  ADD ("/store/second-writer-read-only", test_second_writer_read_only);
-  ADD ("/store/write-protected-read-only", test_write_protected_read_only);
-  ADD ("/store/save-as", test_save_as);
-  ADD ("/store/save-as-failure-keeps-target", test_save_as_failure_keeps_target);
-  ADD ("/store/crash-during-edits", test_crash_during_edits);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

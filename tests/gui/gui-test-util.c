@@ -15,6 +15,21 @@
 #include "gui-test-util.h"
 
 /**
+ * gui_test_init:
+ * @argc: (inout): the program's argument count
+ * @argv: (inout) (array length=argc): the program's arguments
+ *
+ * Starts GTK for tests and libadwaita, as every widget test does first.
+ */
+void
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+/**
  * gui_test_flush_events:
  *
  * Runs what the main loop has pending, without waiting for more.

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 typedef gboolean (*GuiTestMatchFunc) (GtkWidget     *widget,
                                       gconstpointer  data);
 
+void       gui_test_init                (int              *argc,
+                                         char           ***argv);
 void       gui_test_flush_events        (void);
 gpointer   gui_test_child               (gpointer          widget,
                                          GType             type,

@@ -431,14 +431,14 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/fieldwork/sessions-travel-back", test_sessions_travel_back),
+    NAP_TEST_CASE ("/fieldwork/team-edits-survive", test_team_edits_survive),
+    NAP_TEST_CASE ("/fieldwork/new-records-arrive", test_new_records_arrive),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, Field, NULL, field_set_up, func, field_tear_down)
-
-  ADD ("/fieldwork/sessions-travel-back", test_sessions_travel_back);
-  ADD ("/fieldwork/team-edits-survive", test_team_edits_survive);
-  ADD ("/fieldwork/new-records-arrive", test_new_records_arrive);
+  NAP_TEST_ADD_CASES (Field, field_set_up, field_tear_down, cases);
 
   return g_test_run ();
 }

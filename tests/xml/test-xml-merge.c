@@ -634,24 +634,24 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/xml/merge/facilitator", test_facilitator),
+    NAP_TEST_CASE ("/xml/merge/twice", test_twice),
+    NAP_TEST_CASE ("/xml/merge/preview", test_preview),
+    NAP_TEST_CASE ("/xml/merge/dangling", test_dangling),
+    NAP_TEST_CASE ("/xml/merge/rollback", test_rollback),
+    NAP_TEST_CASE ("/xml/merge/other-plan", test_other_plan),
+    NAP_TEST_CASE ("/xml/merge/updates-and-places", test_updates_and_places),
+    NAP_TEST_CASE ("/xml/merge/kind-mismatch", test_kind_mismatch),
+    NAP_TEST_CASE ("/xml/merge/consultations-only", test_consultations_only),
+    NAP_TEST_CASE ("/xml/merge/read-only", test_read_only),
+    NAP_TEST_CASE ("/xml/merge/too-deep", test_too_deep),
+    NAP_TEST_CASE ("/xml/merge/exchange-rate-by-currency", test_exchange_rate_by_currency),
+    NAP_TEST_CASE ("/xml/merge/long-lists", test_long_lists),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(name, func) \
-  g_test_add (name, MergeFixture, NULL, merge_set_up, func, merge_tear_down)
-
-  ADD ("/xml/merge/facilitator", test_facilitator);
-  ADD ("/xml/merge/twice", test_twice);
-  ADD ("/xml/merge/preview", test_preview);
-  ADD ("/xml/merge/dangling", test_dangling);
-  ADD ("/xml/merge/rollback", test_rollback);
-  ADD ("/xml/merge/other-plan", test_other_plan);
-  ADD ("/xml/merge/updates-and-places", test_updates_and_places);
-  ADD ("/xml/merge/kind-mismatch", test_kind_mismatch);
-  ADD ("/xml/merge/consultations-only", test_consultations_only);
-  ADD ("/xml/merge/read-only", test_read_only);
-  ADD ("/xml/merge/too-deep", test_too_deep);
-  ADD ("/xml/merge/exchange-rate-by-currency", test_exchange_rate_by_currency);
-  ADD ("/xml/merge/long-lists", test_long_lists);
+  NAP_TEST_ADD_CASES (MergeFixture, merge_set_up, merge_tear_down, cases);
 
   return g_test_run ();
 }
