@@ -367,13 +367,9 @@ nap_tool_cmd_info (int    argc,
                                     "its objectives, and the budget total and funding gap of each\n"
                                     "top-level objective. The file is only read."),
                                   entries);
-  status = nap_tool_parse (context, &argc, &argv, 1);
+  status = nap_tool_open_plan (context, &argc, &argv, &project);
   if (status != NAP_TOOL_EXIT_OK)
     return status;
-
-  project = nap_project_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
-  if (project == NULL)
-    return nap_tool_fail (error);
   if (json)
     return nap_tool_print_info_json (project);
 
@@ -594,13 +590,9 @@ nap_tool_cmd_check (int    argc,
                                     "start or recommendations that concern no objective, are printed, and\n"
                                     "the exit status is 0 unless --strict is given. The file is only read."),
                                   entries);
-  status = nap_tool_parse (context, &argc, &argv, 1);
+  status = nap_tool_open_plan (context, &argc, &argv, &project);
   if (status != NAP_TOOL_EXIT_OK)
     return status;
-
-  project = nap_project_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
-  if (project == NULL)
-    return nap_tool_fail (error);
 
   name = g_filename_display_basename (argv[1]);
   problems = nap_project_check_integrity (project, &error);
