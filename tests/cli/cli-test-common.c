@@ -117,13 +117,6 @@ list_dir (const char *path)
   return g_strjoinv ("\n", (char **) names->pdata);
 }
 
-NapProject *
-create_plan (const char *path)
-{
-  return nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
-                               "2012-01-01", "2014-12-31");
-}
-
 NapObjective *
 add_objective (NapProject   *project,
                NapObjective *parent,

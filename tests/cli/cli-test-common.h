@@ -52,7 +52,6 @@ char         *list_dir          (const char       *path);
 void          sqlite_exec       (const char       *path,
                                  const char       *sql);
 
-NapProject   *create_plan       (const char       *path);
 NapObjective *add_objective     (NapProject       *project,
                                  NapObjective     *parent,
                                  const char       *title);

@@ -26,7 +26,7 @@ ok (gboolean  result,
 static void
 make_plan (Fixture *fixture)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   NapObjective *pillar = add_objective (project, NULL, "Prévention");
   NapConsultation *mopti, *bamako;
@@ -189,7 +189,7 @@ static void
 test_info_json_no_participants (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_auto(Run) run = { 0, };
   JsonObject *consultations;

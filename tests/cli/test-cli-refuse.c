@@ -115,7 +115,7 @@ static void
 test_refuse_too_new (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
 
   g_clear_object (&project);
   sqlite_exec (fixture->path, "PRAGMA user_version = 99");
@@ -127,7 +127,7 @@ static void
 test_refuse_damaged (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -200,7 +200,7 @@ static void
 test_write_protected (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   gboolean as_nobody = getuid () == 0;
   Snapshot snapshot;
   int wait_status = 0;
@@ -272,7 +272,7 @@ static void
 test_folder_write_protected (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   gboolean as_nobody = getuid () == 0;
   Snapshot snapshot;
   int wait_status = 0;
@@ -300,45 +300,6 @@ test_folder_write_protected (Fixture       *fixture,
   snapshot_assert_unchanged (&snapshot, fixture->dir);
 }
 
-/* A child makes a change big enough to reach the file and is killed
- * before it commits: the plan is left with a hot journal.
- */
-static void
-make_hot_journal (const char *path)
-{
-  int fds[2];
-  pid_t pid;
-  char c;
-
-  g_assert_cmpint (pipe (fds), ==, 0);
-  pid = fork ();
-  if (pid == 0)
-    {
-      sqlite3 *db = NULL;
-      int rc;
-
-      close (fds[0]);
-      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (db,
-                           "PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
-                           " UPDATE objective SET title = 'half-written';"
-                           " CREATE TABLE junk (x);"
-                           " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)"
-                           " INSERT INTO junk SELECT randomblob (1000) FROM c;",
-                           NULL, NULL, NULL);
-      (void) !write (fds[1], rc == SQLITE_OK ? "y" : "n", 1);
-      pause ();
-      _exit (1);
-    }
-  close (fds[1]);
-  g_assert_cmpint (read (fds[0], &c, 1), ==, 1);
-  close (fds[0]);
-  g_assert_cmpint (c, ==, 'y');
-  kill (pid, SIGKILL);
-  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
-}
-
 /* After a crash mid-merge, every read-only command said "open read-only;
  * the change was not saved". Where the journal can be rolled back they
  * read the plan as last saved; where it cannot, they say what to do.
@@ -347,7 +308,7 @@ static void
 test_hot_journal (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
   g_autofree char *xml = g_build_filename (fixture->dir, "copy.xml", NULL);
   g_autoptr(GError) error = NULL;
@@ -356,7 +317,7 @@ test_hot_journal (Fixture       *fixture,
   g_assert_true (nap_xml_export_to_file (project, xml, NAP_XML_EXPORT_ALL, &error));
   g_assert_no_error (error);
   g_clear_object (&project);
-  make_hot_journal (fixture->path);
+  nap_test_make_hot_journal (fixture->path, "objective");
   g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
 
   if (getuid () == 0)
@@ -406,7 +367,7 @@ static void
 test_in_use (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(NapProject) writer = create_plan (fixture->path);
+  g_autoptr(NapProject) writer = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) second = NULL;
   g_autoptr(GError) error = NULL;
   Snapshot snapshot;
@@ -455,7 +416,7 @@ static void
 test_check_finds_unexportable (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
 
   add_objective (project, NULL, "Prevention");
@@ -507,7 +468,7 @@ static void
 test_merge_refuses_broken_index (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autofree char *xml = g_build_filename (fixture->dir, "copy.xml", NULL);
   g_autoptr(GError) error = NULL;
   Snapshot snapshot;

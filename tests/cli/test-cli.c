@@ -324,7 +324,7 @@ static void
 test_info_hostile_text (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_auto(Run) run = { 0, };
 
   /* A title that would drive the terminal and break the tree's lines. */
@@ -344,7 +344,7 @@ static void
 test_check_sound (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -376,7 +376,7 @@ static void
 test_check_findings (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   NapObjective *prevention, *policies;
   NapConsultation *consultation;
@@ -474,7 +474,7 @@ test_check_findings (Fixture       *fixture,
 static void
 make_budget_plan (const char *path)
 {
-  g_autoptr(NapProject) project = create_plan (path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (path);
   g_autoptr(GError) error = NULL;
   NapObjective *prevention, *policies, *participation;
 

@@ -13,7 +13,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "nap-iso-codes.h"
 #include "nap-test-util.h"
@@ -112,6 +115,71 @@ nap_test_create_plan (const char *path,
 }
 
 /**
+ * nap_test_create_sample_plan:
+ * @path: the new plan file
+ *
+ * Creates the plan most tests start from: "Plan d’action national 1325",
+ * Mali, in XOF, for 2012 to 2014.
+ *
+ * Returns: (transfer full): the plan
+ */
+NapProject *
+nap_test_create_sample_plan (const char *path)
+{
+  NapProject *project = nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
+                                              "2012-01-01", "2014-12-31");
+
+  g_assert_nonnull (project);
+  return project;
+}
+
+/**
+ * nap_test_make_hot_journal:
+ * @path: a plan file, closed
+ * @table: a table with a title column, such as "plan" or "objective"
+ *
+ * Leaves the plan as a crash in the middle of a change does: a child
+ * changes every title of @table and enough more to reach the file, and is
+ * killed before it commits, so that the plan has a hot journal.
+ */
+void
+nap_test_make_hot_journal (const char *path,
+                           const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
+                                          " UPDATE %s SET title = 'half-written';"
+                                          " CREATE TABLE junk (x);"
+                                          " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)"
+                                          " INSERT INTO junk SELECT randomblob (1000) FROM c;",
+                                          table);
+  int fds[2];
+  pid_t pid;
+  char c;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+      int rc;
+
+      close (fds[0]);
+      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+      (void) !write (fds[1], rc == SQLITE_OK ? "y" : "n", 1);
+      pause ();
+      _exit (1);
+    }
+  close (fds[1]);
+  g_assert_cmpint (read (fds[0], &c, 1), ==, 1);
+  close (fds[0]);
+  g_assert_cmpint (c, ==, 'y');
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+}
+
+/**
  * nap_test_remove_plan:
  * @project: (inout) (nullable): the plan, closed and cleared
  * @dir: (inout): its folder, removed and freed
@@ -135,7 +203,8 @@ nap_test_remove_plan (NapProject **project,
  * nap_test_remove_tree:
  * @dir: a folder
  *
- * Removes @dir and all it holds.
+ * Removes @dir and all it holds. A symbolic link is removed, never
+ * followed: a test may link to a folder that is not its own.
  */
 void
 nap_test_remove_tree (const char *dir)
@@ -147,7 +216,7 @@ nap_test_remove_tree (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
         nap_test_remove_tree (path);
       else
         g_unlink (path);

@@ -56,6 +56,9 @@ NapProject    *nap_test_create_plan     (const char       *path,
                                          const char       *currency,
                                          const char       *start,
                                          const char       *end);
+NapProject    *nap_test_create_sample_plan (const char *path);
+void           nap_test_make_hot_journal   (const char *path,
+                                            const char *table);
 void           nap_test_remove_plan     (NapProject      **project,
                                          char            **dir,
                                          char            **path);

@@ -38,16 +38,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->path);
 }
 
-static NapProject *
-create_plan (const char *path)
-{
-  NapProject *project = nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
-                                              "2012-01-01", "2014-12-31");
-
-  g_assert_nonnull (project);
-  return project;
-}
-
 static char *
 checksum_of (const char *path)
 {
@@ -87,7 +77,7 @@ static void
 test_create_and_reopen (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
@@ -237,7 +227,7 @@ static void
 test_refuse_newer_version (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_clear_object (&(NapProject *){ create_plan (fixture->path) });
+  g_clear_object (&(NapProject *){ nap_test_create_sample_plan (fixture->path) });
   exec_sql (fixture->path, "PRAGMA user_version = 99;");
   assert_refused (fixture->path, NAP_ERROR_TOO_NEW, "newer version");
 }
@@ -250,7 +240,7 @@ test_refuse_corrupt (Fixture       *fixture,
   gsize length = 0;
 
   {
-    g_autoptr(NapProject) project = create_plan (fixture->path);
+    g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
 
     g_assert_true (nap_project_begin_batch (project, NULL));
     for (int i = 0; i < 400; i++)
@@ -289,7 +279,7 @@ static void
 test_second_writer_read_only (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(NapProject) first = create_plan (fixture->path);
+  g_autoptr(NapProject) first = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) second = NULL;
   g_autoptr(NapProject) third = NULL;
   g_autoptr(GError) error = NULL;
@@ -344,7 +334,7 @@ test_write_protected_read_only (Fixture       *fixture,
       g_autofree char *before = NULL;
       g_autofree char *after = NULL;
 
-      g_clear_object (&(NapProject *){ create_plan (fixture->path) });
+      g_clear_object (&(NapProject *){ nap_test_create_sample_plan (fixture->path) });
       g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
       g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
       before = checksum_of (fixture->path);
@@ -362,7 +352,7 @@ static void
 test_save_as (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *target = g_build_filename (fixture->dir, "copy.nap", NULL);
@@ -390,7 +380,7 @@ static void
 test_save_as_failure_keeps_target (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "copy.nap", NULL);
 
@@ -415,7 +405,7 @@ test_crash_during_edits (Fixture       *fixture,
   int committed = 0;
   int status;
 
-  g_clear_object (&(NapProject *){ create_plan (fixture->path) });
+  g_clear_object (&(NapProject *){ nap_test_create_sample_plan (fixture->path) });
   g_assert_cmpint (pipe (fds), ==, 0);
 
   pid = fork ();
