@@ -19,22 +19,6 @@ run_clear (Run *run)
   g_clear_pointer (&run->err, g_free);
 }
 
-void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nap_test_make_dir ("nap-test-cli-XXXXXX", "plan.nap", &fixture->path);
-}
-
-void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
 static void
 become_nobody (gpointer data)
 {

@@ -227,7 +227,7 @@ main (int   argc,
   };
 
   g_test_init (&argc, &argv, NULL);
-  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }

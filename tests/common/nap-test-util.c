@@ -48,6 +48,40 @@ nap_test_add_cases (gsize              fixture_size,
 }
 
 /**
+ * nap_test_folder_set_up:
+ * @folder: the fixture
+ * @data: (nullable): unused
+ *
+ * Makes the test's folder, named after the test program, such as
+ * nap-test-store-XXXXXX for test-store.
+ */
+void
+nap_test_folder_set_up (NapTestFolder *folder,
+                        gconstpointer  data)
+{
+  g_autofree char *program = g_path_get_basename (g_get_prgname ());
+  g_autofree char *dir_template = g_strdup_printf ("nap-%s-XXXXXX", program);
+
+  folder->dir = nap_test_make_dir (dir_template, "plan.nap", &folder->path);
+}
+
+/**
+ * nap_test_folder_tear_down:
+ * @folder: the fixture
+ * @data: (nullable): unused
+ *
+ * Removes the test's folder and all it holds.
+ */
+void
+nap_test_folder_tear_down (NapTestFolder *folder,
+                           gconstpointer  data)
+{
+  nap_test_remove_tree (folder->dir);
+  g_free (folder->dir);
+  g_free (folder->path);
+}
+
+/**
  * nap_test_ok:
  * @result: what a call that sets @error returned
  * @error: (nullable): the error it set

@@ -38,6 +38,24 @@ typedef struct
   nap_test_add_cases (sizeof (Fixture), G_CALLBACK (set_up), G_CALLBACK (tear_down), \
                       (cases), G_N_ELEMENTS (cases))
 
+/**
+ * NapTestFolder:
+ * @dir: a temporary folder of the test's own, removed after it
+ * @path: plan.nap in it, not created
+ *
+ * The fixture of the tests that need no more than a place for a plan.
+ */
+typedef struct
+{
+  char *dir;
+  char *path;
+} NapTestFolder;
+
+void           nap_test_folder_set_up    (NapTestFolder     *folder,
+                                          gconstpointer      data);
+void           nap_test_folder_tear_down (NapTestFolder     *folder,
+                                          gconstpointer      data);
+
 void           nap_test_add_cases       (gsize              fixture_size,
                                          GCallback          set_up,
                                          GCallback          tear_down,

@@ -16,27 +16,7 @@
 #include "nap-project.h"
 #include "nap-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nap_test_make_dir ("nap-test-store-XXXXXX", "plan.nap", &fixture->path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef NapTestFolder Fixture;
 
 static char *
 checksum_of (const char *path)
@@ -470,7 +450,7 @@ main (int   argc,
   };
 
   g_test_init (&argc, &argv, NULL);
-  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }
