@@ -82,6 +82,37 @@ nap_test_folder_tear_down (NapTestFolder *folder,
 }
 
 /**
+ * nap_test_plan_set_up:
+ * @plan: the fixture
+ * @data: (nullable): unused
+ *
+ * Makes the test's folder, as nap_test_folder_set_up() does, and the
+ * sample plan in it.
+ */
+void
+nap_test_plan_set_up (NapTestPlan   *plan,
+                      gconstpointer  data)
+{
+  nap_test_folder_set_up ((NapTestFolder *) plan, data);
+  plan->project = nap_test_create_sample_plan (plan->path);
+}
+
+/**
+ * nap_test_plan_tear_down:
+ * @plan: the fixture
+ * @data: (nullable): unused
+ *
+ * Closes the plan and removes the test's folder and all it holds.
+ */
+void
+nap_test_plan_tear_down (NapTestPlan   *plan,
+                         gconstpointer  data)
+{
+  g_clear_object (&plan->project);
+  nap_test_folder_tear_down ((NapTestFolder *) plan, data);
+}
+
+/**
  * nap_test_ok:
  * @result: what a call that sets @error returned
  * @error: (nullable): the error it set

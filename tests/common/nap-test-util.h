@@ -56,6 +56,27 @@ void           nap_test_folder_set_up    (NapTestFolder     *folder,
 void           nap_test_folder_tear_down (NapTestFolder     *folder,
                                           gconstpointer      data);
 
+/**
+ * NapTestPlan:
+ * @dir: a temporary folder of the test's own, removed after it
+ * @path: plan.nap in it
+ * @project: the plan of nap_test_create_sample_plan() in @path
+ *
+ * The fixture of the tests that start from an empty plan. It begins as
+ * #NapTestFolder does, so that the folder helpers serve it too.
+ */
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  NapProject *project;
+} NapTestPlan;
+
+void           nap_test_plan_set_up      (NapTestPlan       *plan,
+                                          gconstpointer      data);
+void           nap_test_plan_tear_down   (NapTestPlan       *plan,
+                                          gconstpointer      data);
+
 void           nap_test_add_cases       (gsize              fixture_size,
                                          GCallback          set_up,
                                          GCallback          tear_down,

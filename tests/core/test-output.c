@@ -29,30 +29,7 @@
 #include "nap-test-util.h"
 #include "nap-xml-writer.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nap_test_make_dir ("nap-test-output-XXXXXX", "plan.nap", &fixture->path);
-  fixture->project = nap_test_create_sample_plan (fixture->path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->project);
-  nap_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef NapTestPlan Fixture;
 
 /* The names in @dir, sorted, one per line. */
 static int
@@ -449,7 +426,7 @@ main (int    argc,
 
   g_test_init (&argc, &argv, NULL);
   umask (022);
-  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_plan_set_up, nap_test_plan_tear_down, cases);
 
   return g_test_run ();
 }

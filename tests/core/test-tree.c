@@ -13,28 +13,7 @@
 #include "nap-project.h"
 #include "nap-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nap_test_make_dir ("nap-test-tree-XXXXXX", "plan.nap", &fixture->path);
-  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
-                                           "ML", "XOF", "2012-01-01", "2014-12-31");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
-}
+typedef NapTestPlan Fixture;
 
 static NapObjective *
 add (Fixture      *fixture,
@@ -454,7 +433,7 @@ main (int   argc,
   };
 
   g_test_init (&argc, &argv, NULL);
-  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_plan_set_up, nap_test_plan_tear_down, cases);
 
   return g_test_run ();
 }
