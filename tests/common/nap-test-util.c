@@ -113,6 +113,38 @@ nap_test_plan_tear_down (NapTestPlan   *plan,
 }
 
 /**
+ * nap_test_action_set_up:
+ * @fixture: the fixture
+ * @data: (nullable): unused
+ *
+ * Makes the test's folder and the plan of #NapTestAction in it.
+ */
+void
+nap_test_action_set_up (NapTestAction *fixture,
+                        gconstpointer  data)
+{
+  nap_test_folder_set_up ((NapTestFolder *) fixture, data);
+  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
+                                           "ML", "XOF", "2012-01-01", "2014-12-31");
+  fixture->pillar = nap_test_add_objective (fixture->project, NULL, "Protection");
+  fixture->action = nap_test_add_objective (fixture->project, fixture->pillar, "Legal aid");
+}
+
+/**
+ * nap_test_action_tear_down:
+ * @fixture: the fixture
+ * @data: (nullable): unused
+ *
+ * Closes the plan and removes the test's folder and all it holds.
+ */
+void
+nap_test_action_tear_down (NapTestAction *fixture,
+                           gconstpointer  data)
+{
+  nap_test_plan_tear_down ((NapTestPlan *) fixture, data);
+}
+
+/**
  * nap_test_ok:
  * @result: what a call that sets @error returned
  * @error: (nullable): the error it set

@@ -77,6 +77,31 @@ void           nap_test_plan_set_up      (NapTestPlan       *plan,
 void           nap_test_plan_tear_down   (NapTestPlan       *plan,
                                           gconstpointer      data);
 
+/**
+ * NapTestAction:
+ * @dir: a temporary folder of the test's own, removed after it
+ * @path: plan.nap in it
+ * @project: a plan "Mali 2012-2014" in @path, for 2012 to 2014
+ * @pillar: its one pillar, "Protection"
+ * @action: the one objective under @pillar, "Legal aid"
+ *
+ * The fixture of the tests of one objective and what it holds. It begins
+ * as #NapTestPlan does.
+ */
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  NapProject   *project;
+  NapObjective *pillar;
+  NapObjective *action;
+} NapTestAction;
+
+void           nap_test_action_set_up    (NapTestAction     *fixture,
+                                          gconstpointer      data);
+void           nap_test_action_tear_down (NapTestAction     *fixture,
+                                          gconstpointer      data);
+
 void           nap_test_add_cases       (gsize              fixture_size,
                                          GCallback          set_up,
                                          GCallback          tear_down,

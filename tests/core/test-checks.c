@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "consultations-test-common.h"
@@ -22,50 +21,12 @@
 #define END_REFUSED "The end date is before the start date; it is not saved until it is later."
 #define START_REFUSED "The start date is after the end date; it is not saved until it is earlier."
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-  NapObjective *pillar;
-  NapObjective *action;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-checks-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-  fixture->project = nap_project_create (fixture->path, "Mali 2012-2014", "ML", "XOF",
-                                         "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
-  fixture->pillar = test_add_objective (fixture->project, NULL, "Protection");
-  fixture->action = test_add_objective (fixture->project, fixture->pillar, "Legal aid");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->project);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef NapTestAction Fixture;
 
 static NapProject *
 reopen (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  NapProject *copy = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return copy;
+  return nap_test_reopen (fixture->path);
 }
 
 static void
@@ -445,7 +406,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/checks/problem", test_problem);
   g_test_add_func ("/checks/dates-in-order", test_dates_in_order);
-  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_action_set_up, nap_test_action_tear_down, cases);
 
   return g_test_run ();
 }

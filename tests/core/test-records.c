@@ -7,42 +7,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "nap-error.h"
 #include "nap-project.h"
 #include "nap-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-  NapObjective *pillar;
-  NapObjective *action;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = nap_test_make_dir ("nap-test-records-XXXXXX", "plan.nap", &fixture->path);
-  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
-                                           "ML", "XOF", "2012-01-01", "2014-12-31");
-  fixture->pillar = nap_project_add_objective (fixture->project, NULL, -1, "Protection", &error);
-  fixture->action = nap_project_add_objective (fixture->project, fixture->pillar, -1, "Legal aid", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
-}
+typedef NapTestAction Fixture;
 
 static NapProject *
 reopen (Fixture *fixture)
@@ -431,7 +402,7 @@ main (int   argc,
   };
 
   g_test_init (&argc, &argv, NULL);
-  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_action_set_up, nap_test_action_tear_down, cases);
 
   return g_test_run ();
 }
