@@ -22,6 +22,7 @@ typedef gboolean (*GuiTestMatchFunc) (GtkWidget     *widget,
 
 void       gui_test_init                (int              *argc,
                                          char           ***argv);
+gpointer   gui_test_application_new     (void);
 void       gui_test_flush_events        (void);
 gpointer   gui_test_child               (gpointer          widget,
                                          GType             type,
