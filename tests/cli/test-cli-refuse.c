@@ -169,6 +169,48 @@ test_refuse_folder (Fixture       *fixture,
   g_assert_nonnull (strstr (run.err, "is a folder, not a NAP Drafter plan."));
 }
 
+/* Makes a plan with one objective, gives the file and its folder
+ * @file_mode and @dir_mode, and runs @open_in_child in a child, as the
+ * user nobody if @as_nobody. The folder is left writable. Returns FALSE
+ * when the test is skipped; else the child succeeded and not a byte of
+ * the folder changed.
+ */
+static gboolean
+open_protected (Fixture  *fixture,
+                int       file_mode,
+                int       dir_mode,
+                gboolean  as_nobody,
+                void    (*open_in_child) (const char *path,
+                                          gboolean    as_nobody))
+{
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
+  Snapshot snapshot;
+  int wait_status = 0;
+  pid_t pid;
+
+  add_objective (project, NULL, "Prevention");
+  g_clear_object (&project);
+  g_assert_cmpint (g_chmod (fixture->path, file_mode), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, dir_mode), ==, 0);
+
+  snapshot_take (&snapshot, fixture->dir, fixture->path);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    open_in_child (fixture->path, as_nobody);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
+    {
+      g_test_skip ("running as root and cannot switch to the user nobody");
+      return FALSE;
+    }
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  snapshot_assert_unchanged (&snapshot, fixture->dir);
+  return TRUE;
+}
+
 /* The core, in a child that cannot write @path, opens it read-only and
  * says why. Exits 0 when it does, 77 when it cannot become nobody.
  */
@@ -200,31 +242,11 @@ static void
 test_write_protected (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   gboolean as_nobody = getuid () == 0;
   Snapshot snapshot;
-  int wait_status = 0;
-  pid_t pid;
 
-  add_objective (project, NULL, "Prevention");
-  g_clear_object (&project);
-  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
-  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
-
-  snapshot_take (&snapshot, fixture->dir, fixture->path);
-  pid = fork ();
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    open_write_protected (fixture->path, as_nobody);
-  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
-  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
-    {
-      g_test_skip ("running as root and cannot switch to the user nobody");
-      return;
-    }
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  snapshot_assert_unchanged (&snapshot, fixture->dir);
+  if (!open_protected (fixture, 0444, 0755, as_nobody, open_write_protected))
+    return;
 
   /* nap-tool reads it all the same, as a user who cannot write it. */
   {
@@ -272,32 +294,7 @@ static void
 test_folder_write_protected (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
-  gboolean as_nobody = getuid () == 0;
-  Snapshot snapshot;
-  int wait_status = 0;
-  pid_t pid;
-
-  add_objective (project, NULL, "Prevention");
-  g_clear_object (&project);
-  g_assert_cmpint (g_chmod (fixture->path, 0666), ==, 0);
-  g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
-
-  snapshot_take (&snapshot, fixture->dir, fixture->path);
-  pid = fork ();
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    open_in_protected_folder (fixture->path, as_nobody);
-  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
-  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
-  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
-    {
-      g_test_skip ("running as root and cannot switch to the user nobody");
-      return;
-    }
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  snapshot_assert_unchanged (&snapshot, fixture->dir);
+  open_protected (fixture, 0666, 0555, getuid () == 0, open_in_protected_folder);
 }
 
 /* After a crash mid-merge, every read-only command said "open read-only;
