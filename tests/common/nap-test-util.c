@@ -12,7 +12,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -142,6 +144,39 @@ nap_test_action_tear_down (NapTestAction *fixture,
                            gconstpointer  data)
 {
   nap_test_plan_tear_down ((NapTestPlan *) fixture, data);
+}
+
+/**
+ * nap_test_use_english:
+ *
+ * Makes the messages English, whatever the environment, so that a test
+ * can compare them; call it before g_test_init().
+ */
+void
+nap_test_use_english (void)
+{
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C", TRUE);
+  setlocale (LC_ALL, "C");
+}
+
+/**
+ * nap_test_use_language:
+ * @language: a language the build translates to, such as "fr"
+ *
+ * Makes the messages of this process @language, from the translations of
+ * the build tree (NAP_BUILD_DIR/po). gettext chooses the language once, so
+ * call it at the start of a test subprocess.
+ */
+void
+nap_test_use_language (const char *language)
+{
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("NAP_BUILD_DIR"), "po", NULL);
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 }
 
 /**

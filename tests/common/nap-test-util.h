@@ -108,6 +108,9 @@ void           nap_test_add_cases       (gsize              fixture_size,
                                          const NapTestCase *cases,
                                          gsize              n_cases);
 
+void           nap_test_use_english     (void);
+void           nap_test_use_language    (const char       *language);
+
 void           nap_test_ok              (gboolean          result,
                                          GError           *error);
 

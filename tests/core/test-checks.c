@@ -10,9 +10,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <locale.h>
-
 #include "consultations-test-common.h"
 #include "nap-checks.h"
 #include "nap-error.h"
@@ -254,13 +251,9 @@ test_objective_edit_translated (Fixture       *fixture,
 
   if (g_test_subprocess ())
     {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("NAP_BUILD_DIR"), "po", NULL);
       g_autoptr(GError) error = NULL;
 
-      g_setenv ("LANGUAGE", language, TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      nap_test_use_language (language);
 
       set_string (fixture->project, fixture->action, "start-date", "2013-01-01");
       g_assert_false (nap_project_set_string (fixture->project, NAP_RECORD (fixture->action),
@@ -400,9 +393,7 @@ main (int   argc,
   };
 
   /* The sentences are compared in English, whatever the environment. */
-  g_unsetenv ("LANGUAGE");
-  g_setenv ("LC_ALL", "C", TRUE);
-  setlocale (LC_ALL, "C");
+  nap_test_use_english ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/checks/problem", test_problem);
   g_test_add_func ("/checks/dates-in-order", test_dates_in_order);
