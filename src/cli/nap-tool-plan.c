@@ -23,6 +23,7 @@
 #include "nap-error.h"
 #include "nap-iso-codes.h"
 #include "nap-project.h"
+#include "nap-summary.h"
 #include "nap-text.h"
 #include "nap-tool.h"
 #include "nap-xml-reader.h"
@@ -146,28 +147,6 @@ nap_tool_cmd_new (int    argc,
 }
 
 /* info */
-
-typedef struct
-{
-  guint indicators;
-  guint budget_lines;
-} Counts;
-
-static void
-count_parts (GListModel *objectives,
-             Counts     *counts)
-{
-  guint n = g_list_model_get_n_items (objectives);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NapObjective) objective = g_list_model_get_item (objectives, i);
-
-      counts->indicators += g_list_model_get_n_items (nap_objective_get_indicators (objective));
-      counts->budget_lines += g_list_model_get_n_items (nap_objective_get_budget_lines (objective));
-      count_parts (nap_objective_get_children (objective), counts);
-    }
-}
 
 /* Prints label/value rows with the values lined up. */
 static void
@@ -349,11 +328,9 @@ nap_tool_cmd_info (int    argc,
   g_autofree char *n_budget_lines = NULL;
   g_autofree char *n_consultations = NULL;
   g_autofree char *n_recommendations = NULL;
-  GListModel *consultations;
   GListModel *objectives;
   NapPlan *plan;
-  Counts counts = { 0, };
-  guint recommendations = 0;
+  NapSummary summary;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
@@ -367,19 +344,14 @@ nap_tool_cmd_info (int    argc,
                                     "its objectives, and the budget total and funding gap of each\n"
                                     "top-level objective. The file is only read."),
                                   entries);
-  status = nap_tool_parse (context, &argc, &argv, 1);
+  status = nap_tool_open_plan (context, &argc, &argv, &project);
   if (status != NAP_TOOL_EXIT_OK)
     return status;
-
-  project = nap_project_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
-  if (project == NULL)
-    return nap_tool_fail (error);
   if (json)
     return nap_tool_print_info_json (project);
 
   plan = nap_project_get_plan (project);
   objectives = nap_project_get_objectives (project);
-  consultations = nap_project_get_consultations (project);
 
   title = printable_title (nap_plan_get_title (plan));
   {
@@ -404,19 +376,13 @@ nap_tool_cmd_info (int    argc,
       g_string_append (levels, name);
     }
 
-  count_parts (objectives, &counts);
-  for (guint i = 0; i < g_list_model_get_n_items (consultations); i++)
-    {
-      g_autoptr(NapConsultation) consultation = g_list_model_get_item (consultations, i);
-
-      recommendations += g_list_model_get_n_items (nap_consultation_get_recommendations (consultation));
-    }
+  nap_summary_compute (project, &summary);
   n_objectives = g_strdup_printf ("%u", nap_project_count_objectives (project));
-  n_actors = g_strdup_printf ("%u", g_list_model_get_n_items (nap_project_get_actors (project)));
-  n_indicators = g_strdup_printf ("%u", counts.indicators);
-  n_budget_lines = g_strdup_printf ("%u", counts.budget_lines);
-  n_consultations = g_strdup_printf ("%u", g_list_model_get_n_items (consultations));
-  n_recommendations = g_strdup_printf ("%u", recommendations);
+  n_actors = g_strdup_printf ("%u", summary.actors);
+  n_indicators = g_strdup_printf ("%u", summary.indicators);
+  n_budget_lines = g_strdup_printf ("%u", summary.budget_lines);
+  n_consultations = g_strdup_printf ("%u", summary.consultations);
+  n_recommendations = g_strdup_printf ("%u", summary.recommendations);
 
   {
     const char *rows[] = {
@@ -594,13 +560,9 @@ nap_tool_cmd_check (int    argc,
                                     "start or recommendations that concern no objective, are printed, and\n"
                                     "the exit status is 0 unless --strict is given. The file is only read."),
                                   entries);
-  status = nap_tool_parse (context, &argc, &argv, 1);
+  status = nap_tool_open_plan (context, &argc, &argv, &project);
   if (status != NAP_TOOL_EXIT_OK)
     return status;
-
-  project = nap_project_open (argv[1], NAP_STORE_OPEN_READ_ONLY, &error);
-  if (project == NULL)
-    return nap_tool_fail (error);
 
   name = g_filename_display_basename (argv[1]);
   problems = nap_project_check_integrity (project, &error);

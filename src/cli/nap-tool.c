@@ -130,6 +130,80 @@ nap_tool_fail (const GError *error)
   return NAP_TOOL_EXIT_FAILURE;
 }
 
+/**
+ * nap_tool_open_plan:
+ * @context: the command's options
+ * @argc: (inout): the command's argument count
+ * @argv: (inout) (array length=argc): the command's arguments
+ * @project: (out) (transfer full): where the plan goes
+ *
+ * Parses a command that takes one PLAN.nap argument, then opens that plan
+ * read-only.
+ *
+ * Returns: %NAP_TOOL_EXIT_OK with @project set, or the exit status after
+ *   saying what was wrong
+ */
+int
+nap_tool_open_plan (GOptionContext   *context,
+                    int              *argc,
+                    char           ***argv,
+                    NapProject      **project)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  status = nap_tool_parse (context, argc, argv, 1);
+  if (status != NAP_TOOL_EXIT_OK)
+    return status;
+
+  *project = nap_project_open ((*argv)[1], NAP_STORE_OPEN_READ_ONLY, &error);
+  if (*project == NULL)
+    return nap_tool_fail (error);
+  return NAP_TOOL_EXIT_OK;
+}
+
+/**
+ * nap_tool_write_plan:
+ * @argc: the command's argument count
+ * @argv: (array length=argc): the command's arguments
+ * @summary: the translated sentence saying what the command writes
+ * @output_help: the untranslated (N_()) help of --output
+ * @to_file: (scope call): writes the plan to the file --output names
+ * @to_stdout: (scope call): writes the plan to the standard output
+ *
+ * Runs a command "COMMAND [--output FILE] PLAN.nap" that opens the plan
+ * read-only and writes something made from it.
+ *
+ * Returns: the exit status
+ */
+int
+nap_tool_write_plan (int                   argc,
+                     char                **argv,
+                     const char           *summary,
+                     const char           *output_help,
+                     NapToolWriteFileFunc  to_file,
+                     NapToolWriteFunc      to_stdout)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(NapProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, output_help, N_("FILE") },
+    G_OPTION_ENTRY_NULL
+  };
+  int status;
+
+  context = nap_tool_context_new (_("PLAN.nap"), summary, entries);
+  status = nap_tool_open_plan (context, &argc, &argv, &project);
+  if (status != NAP_TOOL_EXIT_OK)
+    return status;
+
+  if (output != NULL ? !to_file (project, output, &error) : !to_stdout (project, &error))
+    return nap_tool_fail (error);
+  return NAP_TOOL_EXIT_OK;
+}
+
 static char *
 describe_commands (void)
 {

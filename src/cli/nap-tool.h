@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "nap-project.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses, as DESIGN.md promises them. */
@@ -45,8 +47,7 @@ int             nap_tool_cmd_report     (int               argc,
                                          char            **argv);
 
 /* nap-tool-json.c: info --json */
-struct _NapProject;
-int             nap_tool_print_info_json (struct _NapProject *project);
+int             nap_tool_print_info_json (NapProject *project);
 
 /* Helpers for commands. */
 GOptionContext *nap_tool_context_new (const char          *parameter_string,
@@ -59,5 +60,25 @@ int             nap_tool_parse       (GOptionContext      *context,
 int             nap_tool_usage_error (const char          *format,
                                       ...) G_GNUC_PRINTF (1, 2);
 int             nap_tool_fail        (const GError        *error);
+int             nap_tool_open_plan   (GOptionContext      *context,
+                                      int                 *argc,
+                                      char              ***argv,
+                                      NapProject         **project);
+
+/* What a command that writes a plan out does with it: to a file, or to
+ * the standard output.
+ */
+typedef gboolean (*NapToolWriteFileFunc) (NapProject  *project,
+                                          const char  *path,
+                                          GError     **error);
+typedef gboolean (*NapToolWriteFunc)     (NapProject  *project,
+                                          GError     **error);
+
+int             nap_tool_write_plan  (int                   argc,
+                                      char                **argv,
+                                      const char           *summary,
+                                      const char           *output_help,
+                                      NapToolWriteFileFunc  to_file,
+                                      NapToolWriteFunc      to_stdout);
 
 G_END_DECLS

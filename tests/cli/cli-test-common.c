@@ -19,22 +19,6 @@ run_clear (Run *run)
   g_clear_pointer (&run->err, g_free);
 }
 
-void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nap_test_make_dir ("nap-test-cli-XXXXXX", "plan.nap", &fixture->path);
-}
-
-void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
 static void
 become_nobody (gpointer data)
 {
@@ -115,13 +99,6 @@ list_dir (const char *path)
   g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv ("\n", (char **) names->pdata);
-}
-
-NapProject *
-create_plan (const char *path)
-{
-  return nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
-                               "2012-01-01", "2014-12-31");
 }
 
 NapObjective *

@@ -17,11 +17,7 @@ G_BEGIN_DECLS
 #define NOBODY 65534
 
 /* A folder of its own for each test, and plan.nap in it (not created). */
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
+typedef NapTestFolder Fixture;
 
 /* What one run of nap-tool did. */
 typedef struct
@@ -30,11 +26,6 @@ typedef struct
   char *out;
   char *err;
 } Run;
-
-void          fixture_set_up    (Fixture          *fixture,
-                                 gconstpointer     data);
-void          fixture_tear_down (Fixture          *fixture,
-                                 gconstpointer     data);
 
 void          run_clear         (Run              *run);
 void          run_tool_full     (Run              *run,
@@ -52,7 +43,6 @@ char         *list_dir          (const char       *path);
 void          sqlite_exec       (const char       *path,
                                  const char       *sql);
 
-NapProject   *create_plan       (const char       *path);
 NapObjective *add_objective     (NapProject       *project,
                                  NapObjective     *parent,
                                  const char       *title);

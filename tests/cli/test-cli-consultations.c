@@ -26,7 +26,7 @@ ok (gboolean  result,
 static void
 make_plan (Fixture *fixture)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   NapObjective *pillar = add_objective (project, NULL, "Prévention");
   NapConsultation *mopti, *bamako;
@@ -189,7 +189,7 @@ static void
 test_info_json_no_participants (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_auto(Run) run = { 0, };
   JsonObject *consultations;
@@ -218,15 +218,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/cli/report/writes", test_report),
+    NAP_TEST_CASE ("/cli/report/refused", test_report_refused),
+    NAP_TEST_CASE ("/cli/info-json/consultations", test_info_json),
+    NAP_TEST_CASE ("/cli/info-json/no-participants", test_info_json_no_participants),
+    NAP_TEST_CASE ("/cli/help/report", test_help_lists_report),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/cli/report/writes", test_report);
-  ADD ("/cli/report/refused", test_report_refused);
-  ADD ("/cli/info-json/consultations", test_info_json);
-  ADD ("/cli/info-json/no-participants", test_info_json_no_participants);
-  ADD ("/cli/help/report", test_help_lists_report);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }

@@ -115,7 +115,7 @@ static void
 test_refuse_too_new (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
 
   g_clear_object (&project);
   sqlite_exec (fixture->path, "PRAGMA user_version = 99");
@@ -127,7 +127,7 @@ static void
 test_refuse_damaged (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -169,6 +169,48 @@ test_refuse_folder (Fixture       *fixture,
   g_assert_nonnull (strstr (run.err, "is a folder, not a NAP Drafter plan."));
 }
 
+/* Makes a plan with one objective, gives the file and its folder
+ * @file_mode and @dir_mode, and runs @open_in_child in a child, as the
+ * user nobody if @as_nobody. The folder is left writable. Returns FALSE
+ * when the test is skipped; else the child succeeded and not a byte of
+ * the folder changed.
+ */
+static gboolean
+open_protected (Fixture  *fixture,
+                int       file_mode,
+                int       dir_mode,
+                gboolean  as_nobody,
+                void    (*open_in_child) (const char *path,
+                                          gboolean    as_nobody))
+{
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
+  Snapshot snapshot;
+  int wait_status = 0;
+  pid_t pid;
+
+  add_objective (project, NULL, "Prevention");
+  g_clear_object (&project);
+  g_assert_cmpint (g_chmod (fixture->path, file_mode), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, dir_mode), ==, 0);
+
+  snapshot_take (&snapshot, fixture->dir, fixture->path);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    open_in_child (fixture->path, as_nobody);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
+    {
+      g_test_skip ("running as root and cannot switch to the user nobody");
+      return FALSE;
+    }
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  snapshot_assert_unchanged (&snapshot, fixture->dir);
+  return TRUE;
+}
+
 /* The core, in a child that cannot write @path, opens it read-only and
  * says why. Exits 0 when it does, 77 when it cannot become nobody.
  */
@@ -200,31 +242,11 @@ static void
 test_write_protected (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
   gboolean as_nobody = getuid () == 0;
   Snapshot snapshot;
-  int wait_status = 0;
-  pid_t pid;
 
-  add_objective (project, NULL, "Prevention");
-  g_clear_object (&project);
-  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
-  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
-
-  snapshot_take (&snapshot, fixture->dir, fixture->path);
-  pid = fork ();
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    open_write_protected (fixture->path, as_nobody);
-  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
-  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
-    {
-      g_test_skip ("running as root and cannot switch to the user nobody");
-      return;
-    }
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  snapshot_assert_unchanged (&snapshot, fixture->dir);
+  if (!open_protected (fixture, 0444, 0755, as_nobody, open_write_protected))
+    return;
 
   /* nap-tool reads it all the same, as a user who cannot write it. */
   {
@@ -272,71 +294,7 @@ static void
 test_folder_write_protected (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
-  gboolean as_nobody = getuid () == 0;
-  Snapshot snapshot;
-  int wait_status = 0;
-  pid_t pid;
-
-  add_objective (project, NULL, "Prevention");
-  g_clear_object (&project);
-  g_assert_cmpint (g_chmod (fixture->path, 0666), ==, 0);
-  g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
-
-  snapshot_take (&snapshot, fixture->dir, fixture->path);
-  pid = fork ();
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    open_in_protected_folder (fixture->path, as_nobody);
-  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
-  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
-  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 77)
-    {
-      g_test_skip ("running as root and cannot switch to the user nobody");
-      return;
-    }
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  snapshot_assert_unchanged (&snapshot, fixture->dir);
-}
-
-/* A child makes a change big enough to reach the file and is killed
- * before it commits: the plan is left with a hot journal.
- */
-static void
-make_hot_journal (const char *path)
-{
-  int fds[2];
-  pid_t pid;
-  char c;
-
-  g_assert_cmpint (pipe (fds), ==, 0);
-  pid = fork ();
-  if (pid == 0)
-    {
-      sqlite3 *db = NULL;
-      int rc;
-
-      close (fds[0]);
-      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (db,
-                           "PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
-                           " UPDATE objective SET title = 'half-written';"
-                           " CREATE TABLE junk (x);"
-                           " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)"
-                           " INSERT INTO junk SELECT randomblob (1000) FROM c;",
-                           NULL, NULL, NULL);
-      (void) !write (fds[1], rc == SQLITE_OK ? "y" : "n", 1);
-      pause ();
-      _exit (1);
-    }
-  close (fds[1]);
-  g_assert_cmpint (read (fds[0], &c, 1), ==, 1);
-  close (fds[0]);
-  g_assert_cmpint (c, ==, 'y');
-  kill (pid, SIGKILL);
-  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+  open_protected (fixture, 0666, 0555, getuid () == 0, open_in_protected_folder);
 }
 
 /* After a crash mid-merge, every read-only command said "open read-only;
@@ -347,7 +305,7 @@ static void
 test_hot_journal (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
   g_autofree char *xml = g_build_filename (fixture->dir, "copy.xml", NULL);
   g_autoptr(GError) error = NULL;
@@ -356,7 +314,7 @@ test_hot_journal (Fixture       *fixture,
   g_assert_true (nap_xml_export_to_file (project, xml, NAP_XML_EXPORT_ALL, &error));
   g_assert_no_error (error);
   g_clear_object (&project);
-  make_hot_journal (fixture->path);
+  nap_test_make_hot_journal (fixture->path, "objective");
   g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
 
   if (getuid () == 0)
@@ -406,7 +364,7 @@ static void
 test_in_use (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(NapProject) writer = create_plan (fixture->path);
+  g_autoptr(NapProject) writer = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) second = NULL;
   g_autoptr(GError) error = NULL;
   Snapshot snapshot;
@@ -455,7 +413,7 @@ static void
 test_check_finds_unexportable (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
 
   add_objective (project, NULL, "Prevention");
@@ -507,7 +465,7 @@ static void
 test_merge_refuses_broken_index (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autofree char *xml = g_build_filename (fixture->dir, "copy.xml", NULL);
   g_autoptr(GError) error = NULL;
   Snapshot snapshot;
@@ -547,22 +505,23 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/cli/refuse/random-bytes", test_refuse_random_bytes),
+    NAP_TEST_CASE ("/cli/refuse/foreign", test_refuse_foreign),
+    NAP_TEST_CASE ("/cli/refuse/plain-sqlite", test_refuse_plain_sqlite),
+    NAP_TEST_CASE ("/cli/refuse/too-new", test_refuse_too_new),
+    NAP_TEST_CASE ("/cli/refuse/damaged", test_refuse_damaged),
+    NAP_TEST_CASE ("/cli/refuse/folder", test_refuse_folder),
+    NAP_TEST_CASE ("/cli/read-only/write-protected", test_write_protected),
+    NAP_TEST_CASE ("/cli/read-only/in-use", test_in_use),
+    NAP_TEST_CASE ("/cli/read-only/hot-journal", test_hot_journal),
+    NAP_TEST_CASE ("/cli/read-only/folder-write-protected", test_folder_write_protected),
+    NAP_TEST_CASE ("/cli/check/finds-unexportable", test_check_finds_unexportable),
+    NAP_TEST_CASE ("/cli/merge/refuses-broken-index", test_merge_refuses_broken_index),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/cli/refuse/random-bytes", test_refuse_random_bytes);
-  ADD ("/cli/refuse/foreign", test_refuse_foreign);
-  ADD ("/cli/refuse/plain-sqlite", test_refuse_plain_sqlite);
-  ADD ("/cli/refuse/too-new", test_refuse_too_new);
-  ADD ("/cli/refuse/damaged", test_refuse_damaged);
-  ADD ("/cli/refuse/folder", test_refuse_folder);
-  ADD ("/cli/read-only/write-protected", test_write_protected);
-  ADD ("/cli/read-only/in-use", test_in_use);
-  ADD ("/cli/read-only/hot-journal", test_hot_journal);
-  ADD ("/cli/read-only/folder-write-protected", test_folder_write_protected);
-  ADD ("/cli/check/finds-unexportable", test_check_finds_unexportable);
-  ADD ("/cli/merge/refuses-broken-index", test_merge_refuses_broken_index);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }

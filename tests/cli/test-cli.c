@@ -324,7 +324,7 @@ static void
 test_info_hostile_text (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_auto(Run) run = { 0, };
 
   /* A title that would drive the terminal and break the tree's lines. */
@@ -344,7 +344,7 @@ static void
 test_check_sound (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -376,7 +376,7 @@ static void
 test_check_findings (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   NapObjective *prevention, *policies;
   NapConsultation *consultation;
@@ -474,7 +474,7 @@ test_check_findings (Fixture       *fixture,
 static void
 make_budget_plan (const char *path)
 {
-  g_autoptr(NapProject) project = create_plan (path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (path);
   g_autoptr(GError) error = NULL;
   NapObjective *prevention, *policies, *participation;
 
@@ -657,20 +657,21 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/cli/usage", test_usage),
+    NAP_TEST_CASE ("/cli/missing-file", test_missing_file),
+    NAP_TEST_CASE ("/cli/new/currency", test_new_currency),
+    NAP_TEST_CASE ("/cli/new/existing", test_new_existing),
+    NAP_TEST_CASE ("/cli/new/info", test_new_info),
+    NAP_TEST_CASE ("/cli/info/hostile-text", test_info_hostile_text),
+    NAP_TEST_CASE ("/cli/check/sound", test_check_sound),
+    NAP_TEST_CASE ("/cli/check/findings", test_check_findings),
+    NAP_TEST_CASE ("/cli/budget/json", test_budget_json),
+    NAP_TEST_CASE ("/cli/budget/export", test_export_budget),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/cli/usage", test_usage);
-  ADD ("/cli/missing-file", test_missing_file);
-  ADD ("/cli/new/currency", test_new_currency);
-  ADD ("/cli/new/existing", test_new_existing);
-  ADD ("/cli/new/info", test_new_info);
-  ADD ("/cli/info/hostile-text", test_info_hostile_text);
-  ADD ("/cli/check/sound", test_check_sound);
-  ADD ("/cli/check/findings", test_check_findings);
-  ADD ("/cli/budget/json", test_budget_json);
-  ADD ("/cli/budget/export", test_export_budget);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }

@@ -12,11 +12,172 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "nap-iso-codes.h"
 #include "nap-test-util.h"
+
+/**
+ * nap_test_add_cases:
+ * @fixture_size: the size of the fixture each case gets
+ * @set_up: (nullable): makes the fixture, a `void (*) (Fixture *, gconstpointer)`
+ * @tear_down: (nullable): frees what @set_up made
+ * @cases: (array length=n_cases) (transfer none): the cases, in the order they run
+ * @n_cases: how many cases @cases holds
+ *
+ * Registers each case with g_test_add_vtable(), so that a test program
+ * lists its cases in a table instead of one g_test_add() call each.
+ * Use NAP_TEST_ADD_CASES() rather than calling this directly.
+ */
+void
+nap_test_add_cases (gsize              fixture_size,
+                    GCallback          set_up,
+                    GCallback          tear_down,
+                    const NapTestCase *cases,
+                    gsize              n_cases)
+{
+  for (gsize i = 0; i < n_cases; i++)
+    g_test_add_vtable (cases[i].path, fixture_size, cases[i].data,
+                       (GTestFixtureFunc) set_up,
+                       (GTestFixtureFunc) cases[i].func,
+                       (GTestFixtureFunc) tear_down);
+}
+
+/**
+ * nap_test_folder_set_up:
+ * @folder: the fixture
+ * @data: (nullable): unused
+ *
+ * Makes the test's folder, named after the test program, such as
+ * nap-test-store-XXXXXX for test-store.
+ */
+void
+nap_test_folder_set_up (NapTestFolder *folder,
+                        gconstpointer  data)
+{
+  g_autofree char *program = g_path_get_basename (g_get_prgname ());
+  g_autofree char *dir_template = g_strdup_printf ("nap-%s-XXXXXX", program);
+
+  folder->dir = nap_test_make_dir (dir_template, "plan.nap", &folder->path);
+}
+
+/**
+ * nap_test_folder_tear_down:
+ * @folder: the fixture
+ * @data: (nullable): unused
+ *
+ * Removes the test's folder and all it holds.
+ */
+void
+nap_test_folder_tear_down (NapTestFolder *folder,
+                           gconstpointer  data)
+{
+  nap_test_remove_tree (folder->dir);
+  g_free (folder->dir);
+  g_free (folder->path);
+}
+
+/**
+ * nap_test_plan_set_up:
+ * @plan: the fixture
+ * @data: (nullable): unused
+ *
+ * Makes the test's folder, as nap_test_folder_set_up() does, and the
+ * sample plan in it.
+ */
+void
+nap_test_plan_set_up (NapTestPlan   *plan,
+                      gconstpointer  data)
+{
+  nap_test_folder_set_up ((NapTestFolder *) plan, data);
+  plan->project = nap_test_create_sample_plan (plan->path);
+}
+
+/**
+ * nap_test_plan_tear_down:
+ * @plan: the fixture
+ * @data: (nullable): unused
+ *
+ * Closes the plan and removes the test's folder and all it holds.
+ */
+void
+nap_test_plan_tear_down (NapTestPlan   *plan,
+                         gconstpointer  data)
+{
+  g_clear_object (&plan->project);
+  nap_test_folder_tear_down ((NapTestFolder *) plan, data);
+}
+
+/**
+ * nap_test_action_set_up:
+ * @fixture: the fixture
+ * @data: (nullable): unused
+ *
+ * Makes the test's folder and the plan of #NapTestAction in it.
+ */
+void
+nap_test_action_set_up (NapTestAction *fixture,
+                        gconstpointer  data)
+{
+  nap_test_folder_set_up ((NapTestFolder *) fixture, data);
+  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
+                                           "ML", "XOF", "2012-01-01", "2014-12-31");
+  fixture->pillar = nap_test_add_objective (fixture->project, NULL, "Protection");
+  fixture->action = nap_test_add_objective (fixture->project, fixture->pillar, "Legal aid");
+}
+
+/**
+ * nap_test_action_tear_down:
+ * @fixture: the fixture
+ * @data: (nullable): unused
+ *
+ * Closes the plan and removes the test's folder and all it holds.
+ */
+void
+nap_test_action_tear_down (NapTestAction *fixture,
+                           gconstpointer  data)
+{
+  nap_test_plan_tear_down ((NapTestPlan *) fixture, data);
+}
+
+/**
+ * nap_test_use_english:
+ *
+ * Makes the messages English, whatever the environment, so that a test
+ * can compare them; call it before g_test_init().
+ */
+void
+nap_test_use_english (void)
+{
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C", TRUE);
+  setlocale (LC_ALL, "C");
+}
+
+/**
+ * nap_test_use_language:
+ * @language: a language the build translates to, such as "fr"
+ *
+ * Makes the messages of this process @language, from the translations of
+ * the build tree (NAP_BUILD_DIR/po). gettext chooses the language once, so
+ * call it at the start of a test subprocess.
+ */
+void
+nap_test_use_language (const char *language)
+{
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("NAP_BUILD_DIR"), "po", NULL);
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}
 
 /**
  * nap_test_ok:
@@ -86,6 +247,71 @@ nap_test_create_plan (const char *path,
 }
 
 /**
+ * nap_test_create_sample_plan:
+ * @path: the new plan file
+ *
+ * Creates the plan most tests start from: "Plan d’action national 1325",
+ * Mali, in XOF, for 2012 to 2014.
+ *
+ * Returns: (transfer full): the plan
+ */
+NapProject *
+nap_test_create_sample_plan (const char *path)
+{
+  NapProject *project = nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
+                                              "2012-01-01", "2014-12-31");
+
+  g_assert_nonnull (project);
+  return project;
+}
+
+/**
+ * nap_test_make_hot_journal:
+ * @path: a plan file, closed
+ * @table: a table with a title column, such as "plan" or "objective"
+ *
+ * Leaves the plan as a crash in the middle of a change does: a child
+ * changes every title of @table and enough more to reach the file, and is
+ * killed before it commits, so that the plan has a hot journal.
+ */
+void
+nap_test_make_hot_journal (const char *path,
+                           const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
+                                          " UPDATE %s SET title = 'half-written';"
+                                          " CREATE TABLE junk (x);"
+                                          " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)"
+                                          " INSERT INTO junk SELECT randomblob (1000) FROM c;",
+                                          table);
+  int fds[2];
+  pid_t pid;
+  char c;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+      int rc;
+
+      close (fds[0]);
+      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+      (void) !write (fds[1], rc == SQLITE_OK ? "y" : "n", 1);
+      pause ();
+      _exit (1);
+    }
+  close (fds[1]);
+  g_assert_cmpint (read (fds[0], &c, 1), ==, 1);
+  close (fds[0]);
+  g_assert_cmpint (c, ==, 'y');
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+}
+
+/**
  * nap_test_remove_plan:
  * @project: (inout) (nullable): the plan, closed and cleared
  * @dir: (inout): its folder, removed and freed
@@ -109,7 +335,8 @@ nap_test_remove_plan (NapProject **project,
  * nap_test_remove_tree:
  * @dir: a folder
  *
- * Removes @dir and all it holds.
+ * Removes @dir and all it holds. A symbolic link is removed, never
+ * followed: a test may link to a folder that is not its own.
  */
 void
 nap_test_remove_tree (const char *dir)
@@ -121,7 +348,7 @@ nap_test_remove_tree (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
         nap_test_remove_tree (path);
       else
         g_unlink (path);

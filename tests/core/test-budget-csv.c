@@ -130,16 +130,14 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/budget/csv/fixture", test_csv_fixture),
+    NAP_TEST_CASE ("/budget/csv/agrees-with-totals", test_csv_agrees_with_totals),
+    NAP_TEST_CASE ("/budget/csv/write", test_csv_write),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/budget/csv/fixture", test_csv_fixture);
-  ADD ("/budget/csv/agrees-with-totals", test_csv_agrees_with_totals);
-  ADD ("/budget/csv/write", test_csv_write);
-
-#undef ADD
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

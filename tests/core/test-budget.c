@@ -735,19 +735,17 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/budget/totals/deep-tree", test_deep_tree),
+    NAP_TEST_CASE ("/budget/totals/overflow", test_overflow),
+    NAP_TEST_CASE ("/budget/totals/years-and-funders", test_years_and_funders),
+    NAP_TEST_CASE ("/budget/totals/signal", test_signal),
+    NAP_TEST_CASE ("/budget/totals/random-edits", test_random_edits),
+    NAP_TEST_CASE ("/budget/year-in-period", test_year_in_period),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/budget/totals/deep-tree", test_deep_tree);
-  ADD ("/budget/totals/overflow", test_overflow);
-  ADD ("/budget/totals/years-and-funders", test_years_and_funders);
-  ADD ("/budget/totals/signal", test_signal);
-  ADD ("/budget/totals/random-edits", test_random_edits);
-  ADD ("/budget/year-in-period", test_year_in_period);
-
-#undef ADD
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

@@ -10,10 +10,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <locale.h>
-
 #include "consultations-test-common.h"
 #include "nap-checks.h"
 #include "nap-error.h"
@@ -22,50 +18,12 @@
 #define END_REFUSED "The end date is before the start date; it is not saved until it is later."
 #define START_REFUSED "The start date is after the end date; it is not saved until it is earlier."
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-  NapObjective *pillar;
-  NapObjective *action;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-checks-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-  fixture->project = nap_project_create (fixture->path, "Mali 2012-2014", "ML", "XOF",
-                                         "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
-  fixture->pillar = test_add_objective (fixture->project, NULL, "Protection");
-  fixture->action = test_add_objective (fixture->project, fixture->pillar, "Legal aid");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->project);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef NapTestAction Fixture;
 
 static NapProject *
 reopen (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  NapProject *copy = nap_project_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return copy;
+  return nap_test_reopen (fixture->path);
 }
 
 static void
@@ -293,13 +251,9 @@ test_objective_edit_translated (Fixture       *fixture,
 
   if (g_test_subprocess ())
     {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("NAP_BUILD_DIR"), "po", NULL);
       g_autoptr(GError) error = NULL;
 
-      g_setenv ("LANGUAGE", language, TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      nap_test_use_language (language);
 
       set_string (fixture->project, fixture->action, "start-date", "2013-01-01");
       g_assert_false (nap_project_set_string (fixture->project, NAP_RECORD (fixture->action),
@@ -427,27 +381,23 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* The sentences are compared in English, whatever the environment. */
-  g_unsetenv ("LANGUAGE");
-  g_setenv ("LC_ALL", "C", TRUE);
-  setlocale (LC_ALL, "C");
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/checks/plan", test_plan),
+    NAP_TEST_CASE ("/checks/objective", test_objective),
+    NAP_TEST_CASE ("/checks/objective-edit", test_objective_edit),
+    NAP_TEST_CASE_DATA ("/checks/objective-edit/fr", test_objective_edit_translated, "fr"),
+    NAP_TEST_CASE_DATA ("/checks/objective-edit/ar", test_objective_edit_translated, "ar"),
+    NAP_TEST_CASE ("/checks/budget-line", test_budget_line),
+    NAP_TEST_CASE ("/checks/consultation", test_consultation),
+    NAP_TEST_CASE ("/checks/exchange-rate", test_exchange_rate),
+  };
 
+  /* The sentences are compared in English, whatever the environment. */
+  nap_test_use_english ();
+  g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/checks/problem", test_problem);
   g_test_add_func ("/checks/dates-in-order", test_dates_in_order);
-#define ADD(path, func) ADD_DATA (path, func, NULL)
-#define ADD_DATA(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
-  ADD ("/checks/plan", test_plan);
-  ADD ("/checks/objective", test_objective);
-  ADD ("/checks/objective-edit", test_objective_edit);
-  ADD_DATA ("/checks/objective-edit/fr", test_objective_edit_translated, "fr");
-  ADD_DATA ("/checks/objective-edit/ar", test_objective_edit_translated, "ar");
-  ADD ("/checks/budget-line", test_budget_line);
-  ADD ("/checks/consultation", test_consultation);
-  ADD ("/checks/exchange-rate", test_exchange_rate);
-#undef ADD
-#undef ADD_DATA
+  NAP_TEST_ADD_CASES (Fixture, nap_test_action_set_up, nap_test_action_tear_down, cases);
 
   return g_test_run ();
 }

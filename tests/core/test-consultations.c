@@ -452,18 +452,18 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/consultations/counts-not-negative", test_counts_not_negative),
+    NAP_TEST_CASE ("/consultations/no-names", test_no_names),
+    NAP_TEST_CASE ("/consultations/check-session", test_check_session),
+    NAP_TEST_CASE ("/consultations/dense-positions", test_dense_positions),
+    NAP_TEST_CASE ("/consultations/figures", test_figures),
+    NAP_TEST_CASE ("/consultations/women-share-rounding", test_women_share_rounding),
+    NAP_TEST_CASE ("/consultations/pillars-and-filter", test_pillars_and_filter),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/consultations/counts-not-negative", test_counts_not_negative);
-  ADD ("/consultations/no-names", test_no_names);
-  ADD ("/consultations/check-session", test_check_session);
-  ADD ("/consultations/dense-positions", test_dense_positions);
-  ADD ("/consultations/figures", test_figures);
-  ADD ("/consultations/women-share-rounding", test_women_share_rounding);
-  ADD ("/consultations/pillars-and-filter", test_pillars_and_filter);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
   g_test_add_func ("/consultations/default-groups", test_default_groups);
 
   return g_test_run ();

@@ -26,56 +26,10 @@
 #include "nap-output.h"
 #include "nap-project-private.h"
 #include "nap-report.h"
+#include "nap-test-util.h"
 #include "nap-xml-writer.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-output-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-  fixture->project = nap_project_create (fixture->path, "Plan d’action national 1325", "ML", "XOF",
-                                         "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->project);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef NapTestPlan Fixture;
 
 /* The names in @dir, sorted, one per line. */
 static int
@@ -460,18 +414,19 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/output/symlink-refused", test_symlink_refused),
+    NAP_TEST_CASE ("/output/replaces-and-creates", test_replaces_and_creates),
+    NAP_TEST_CASE ("/output/refusal-leaves-nothing", test_refusal_leaves_nothing),
+    NAP_TEST_CASE ("/output/full-disk", test_full_disk),
+    NAP_TEST_CASE ("/output/stale-temporaries", test_stale_temporaries),
+    NAP_TEST_CASE ("/output/killed-export", test_killed_export),
+    NAP_TEST_CASE ("/output/open-removes-stale", test_open_removes_stale),
+  };
+
   g_test_init (&argc, &argv, NULL);
   umask (022);
-
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/output/symlink-refused", test_symlink_refused);
-  ADD ("/output/replaces-and-creates", test_replaces_and_creates);
-  ADD ("/output/refusal-leaves-nothing", test_refusal_leaves_nothing);
-  ADD ("/output/full-disk", test_full_disk);
-  ADD ("/output/stale-temporaries", test_stale_temporaries);
-  ADD ("/output/killed-export", test_killed_export);
-  ADD ("/output/open-removes-stale", test_open_removes_stale);
-#undef ADD
+  NAP_TEST_ADD_CASES (Fixture, nap_test_plan_set_up, nap_test_plan_tear_down, cases);
 
   return g_test_run ();
 }

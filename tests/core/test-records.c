@@ -7,42 +7,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "nap-error.h"
 #include "nap-project.h"
 #include "nap-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-  NapObjective *pillar;
-  NapObjective *action;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = nap_test_make_dir ("nap-test-records-XXXXXX", "plan.nap", &fixture->path);
-  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
-                                           "ML", "XOF", "2012-01-01", "2014-12-31");
-  fixture->pillar = nap_project_add_objective (fixture->project, NULL, -1, "Protection", &error);
-  fixture->action = nap_project_add_objective (fixture->project, fixture->pillar, -1, "Legal aid", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
-}
+typedef NapTestAction Fixture;
 
 static NapProject *
 reopen (Fixture *fixture)
@@ -418,19 +389,20 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/records/actors-by-role", test_actors_by_role),
+    NAP_TEST_CASE ("/records/enums-stored-as-words", test_enums_stored_as_words),
+    NAP_TEST_CASE ("/records/unknown-field-refused", test_unknown_field_refused),
+    NAP_TEST_CASE ("/records/indicators", test_indicators),
+    NAP_TEST_CASE ("/records/budget-lines", test_budget_lines),
+    NAP_TEST_CASE ("/records/consultations", test_consultations),
+    NAP_TEST_CASE ("/records/exchange-rates-and-references", test_exchange_rates_and_references),
+    NAP_TEST_CASE ("/records/levels", test_levels),
+    NAP_TEST_CASE ("/records/failed-batch-changes-nothing", test_failed_batch_changes_nothing),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/records/actors-by-role", test_actors_by_role);
-  ADD ("/records/enums-stored-as-words", test_enums_stored_as_words);
-  ADD ("/records/unknown-field-refused", test_unknown_field_refused);
-  ADD ("/records/indicators", test_indicators);
-  ADD ("/records/budget-lines", test_budget_lines);
-  ADD ("/records/consultations", test_consultations);
-  ADD ("/records/exchange-rates-and-references", test_exchange_rates_and_references);
-  ADD ("/records/levels", test_levels);
-  ADD ("/records/failed-batch-changes-nothing", test_failed_batch_changes_nothing);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_action_set_up, nap_test_action_tear_down, cases);
 
   return g_test_run ();
 }

@@ -11,11 +11,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
-#include <locale.h>
 #include <string.h>
 
 #include "consultations-test-common.h"
@@ -243,14 +241,10 @@ test_language (Fixture       *f,
 
   if (g_test_subprocess ())
     {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("NAP_BUILD_DIR"), "po", NULL);
       g_autofree char *html = NULL;
       const char *root;
 
-      g_setenv ("LANGUAGE", language, TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      nap_test_use_language (language);
       html = nap_report_build (f->project);
       root = strstr (html, "<html");
       g_print ("%.*s", (int) strcspn (root, ">") + 1, root);
@@ -269,21 +263,19 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/report/fixture", test_fixture),
+    NAP_TEST_CASE ("/report/structure", test_structure),
+    NAP_TEST_CASE ("/report/hostile-text", test_hostile_text),
+    NAP_TEST_CASE ("/report/write-file", test_write_file),
+    NAP_TEST_CASE_DATA ("/report/language/fr", test_language, "fr"),
+    NAP_TEST_CASE_DATA ("/report/language/ar", test_language, "ar"),
+  };
+
   /* The fixture is English: no translation, whatever the environment. */
-  g_unsetenv ("LANGUAGE");
-  g_setenv ("LC_ALL", "C", TRUE);
-  setlocale (LC_ALL, "C");
+  nap_test_use_english ();
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/report/fixture", test_fixture, NULL);
-  ADD ("/report/structure", test_structure, NULL);
-  ADD ("/report/hostile-text", test_hostile_text, NULL);
-  ADD ("/report/write-file", test_write_file, NULL);
-  ADD ("/report/language/fr", test_language, "fr");
-  ADD ("/report/language/ar", test_language, "ar");
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

@@ -7,75 +7,19 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/mount.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "nap-error.h"
 #include "nap-project-private.h"
 #include "nap-project.h"
+#include "nap-test-util.h"
 #include "nap-xml-reader.h"
 #include "nap-xml-writer.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nap-test-faults-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "plan.nap", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static NapProject *
-create_plan (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  NapProject *project;
-
-  project = nap_project_create (path, "Plan d’action national 1325", "ML", "XOF",
-                                "2012-01-01", "2014-12-31", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-  return project;
-}
+typedef NapTestFolder Fixture;
 
 /* The plan object made by nap_project_create() was indexed under its
  * UUID, then replaced by the one load() reads, and freed: the index kept
@@ -85,7 +29,7 @@ static void
 test_plan_finds_its_uuid (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   NapPlan *plan = nap_project_get_plan (project);
   const char *uuid = nap_record_get_uuid (NAP_RECORD (plan));
   g_autofree char *copy = g_strdup (uuid);
@@ -98,45 +42,6 @@ test_plan_finds_its_uuid (Fixture       *fixture,
   g_assert_true (g_hash_table_lookup_extended (project->records_by_uuid, copy, &key, &value));
   g_assert_true (value == plan);
   g_assert_true (key == (gpointer) uuid);
-}
-
-/* A child makes a change big enough to reach the file, and is killed
- * before it commits: the plan has a hot journal.
- */
-static void
-make_hot_journal (const char *path)
-{
-  int fds[2];
-  pid_t pid;
-  char c;
-
-  g_assert_cmpint (pipe (fds), ==, 0);
-  pid = fork ();
-  if (pid == 0)
-    {
-      sqlite3 *db = NULL;
-      int rc;
-
-      close (fds[0]);
-      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (db,
-                           "PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
-                           " UPDATE plan SET title = 'half-written';"
-                           " CREATE TABLE junk (x);"
-                           " WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500)"
-                           " INSERT INTO junk SELECT randomblob (1000) FROM c;",
-                           NULL, NULL, NULL);
-      (void) !write (fds[1], rc == SQLITE_OK ? "y" : "n", 1);
-      pause ();
-      _exit (1);
-    }
-  close (fds[1]);
-  g_assert_cmpint (read (fds[0], &c, 1), ==, 1);
-  close (fds[0]);
-  g_assert_cmpint (c, ==, 'y');
-  kill (pid, SIGKILL);
-  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
 }
 
 /* After a crash mid-change, read-only commands (check, info, the exports,
@@ -154,10 +59,10 @@ test_hot_journal_read_only (Fixture       *fixture,
   g_autoptr(GOutputStream) out = NULL;
 
   g_clear_object (&project);
-  project = create_plan (fixture->path);
+  project = nap_test_create_sample_plan (fixture->path);
   g_clear_object (&project);
 
-  make_hot_journal (fixture->path);
+  nap_test_make_hot_journal (fixture->path, "plan");
   g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
 
   store = nap_store_open (fixture->path, NAP_STORE_OPEN_READ_ONLY, &error);
@@ -183,7 +88,7 @@ static void
 test_every_result_code (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   NapStore *store = nap_project_get_store (project);
   const int extended[] = {
     SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_DBMOVED,
@@ -220,7 +125,7 @@ test_symlinked_plan (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *link = g_build_filename (fixture->dir, "link.nap", NULL);
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) opened = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = NULL;
@@ -243,7 +148,7 @@ test_import_full_disk (Fixture       *fixture,
   g_autofree char *mnt = g_build_filename (fixture->dir, "small", NULL);
   g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
   g_autofree char *target = g_build_filename (mnt, "imported.nap", NULL);
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) imported = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -283,15 +188,16 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/store-faults/plan-finds-its-uuid", test_plan_finds_its_uuid),
+    NAP_TEST_CASE ("/store-faults/hot-journal-read-only", test_hot_journal_read_only),
+    NAP_TEST_CASE ("/store-faults/every-result-code", test_every_result_code),
+    NAP_TEST_CASE ("/store-faults/symlinked-plan", test_symlinked_plan),
+    NAP_TEST_CASE ("/store-faults/import-full-disk", test_import_full_disk),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store-faults/plan-finds-its-uuid", test_plan_finds_its_uuid);
-  ADD ("/store-faults/hot-journal-read-only", test_hot_journal_read_only);
-  ADD ("/store-faults/every-result-code", test_every_result_code);
-  ADD ("/store-faults/symlinked-plan", test_symlinked_plan);
-  ADD ("/store-faults/import-full-disk", test_import_full_disk);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }

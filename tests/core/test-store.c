@@ -16,37 +16,7 @@
 #include "nap-project.h"
 #include "nap-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nap_test_make_dir ("nap-test-store-XXXXXX", "plan.nap", &fixture->path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static NapProject *
-create_plan (const char *path)
-{
-  NapProject *project = nap_test_create_plan (path, "Plan d’action national 1325", "ML", "XOF",
-                                              "2012-01-01", "2014-12-31");
-
-  g_assert_nonnull (project);
-  return project;
-}
+typedef NapTestFolder Fixture;
 
 static char *
 checksum_of (const char *path)
@@ -87,7 +57,7 @@ static void
 test_create_and_reopen (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
@@ -237,7 +207,7 @@ static void
 test_refuse_newer_version (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_clear_object (&(NapProject *){ create_plan (fixture->path) });
+  g_clear_object (&(NapProject *){ nap_test_create_sample_plan (fixture->path) });
   exec_sql (fixture->path, "PRAGMA user_version = 99;");
   assert_refused (fixture->path, NAP_ERROR_TOO_NEW, "newer version");
 }
@@ -250,7 +220,7 @@ test_refuse_corrupt (Fixture       *fixture,
   gsize length = 0;
 
   {
-    g_autoptr(NapProject) project = create_plan (fixture->path);
+    g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
 
     g_assert_true (nap_project_begin_batch (project, NULL));
     for (int i = 0; i < 400; i++)
@@ -289,7 +259,7 @@ static void
 test_second_writer_read_only (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(NapProject) first = create_plan (fixture->path);
+  g_autoptr(NapProject) first = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) second = NULL;
   g_autoptr(NapProject) third = NULL;
   g_autoptr(GError) error = NULL;
@@ -344,7 +314,7 @@ test_write_protected_read_only (Fixture       *fixture,
       g_autofree char *before = NULL;
       g_autofree char *after = NULL;
 
-      g_clear_object (&(NapProject *){ create_plan (fixture->path) });
+      g_clear_object (&(NapProject *){ nap_test_create_sample_plan (fixture->path) });
       g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
       g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
       before = checksum_of (fixture->path);
@@ -362,7 +332,7 @@ static void
 test_save_as (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(NapProject) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *target = g_build_filename (fixture->dir, "copy.nap", NULL);
@@ -390,7 +360,7 @@ static void
 test_save_as_failure_keeps_target (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  g_autoptr(NapProject) project = create_plan (fixture->path);
+  g_autoptr(NapProject) project = nap_test_create_sample_plan (fixture->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "copy.nap", NULL);
 
@@ -415,7 +385,7 @@ test_crash_during_edits (Fixture       *fixture,
   int committed = 0;
   int status;
 
-  g_clear_object (&(NapProject *){ create_plan (fixture->path) });
+  g_clear_object (&(NapProject *){ nap_test_create_sample_plan (fixture->path) });
   g_assert_cmpint (pipe (fds), ==, 0);
 
   pid = fork ();
@@ -461,25 +431,26 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/store/create-and-reopen", test_create_and_reopen),
+    NAP_TEST_CASE ("/store/create-refuses-existing", test_create_refuses_existing),
+    NAP_TEST_CASE ("/store/create-refuses-bad-values", test_create_refuses_bad_values),
+    NAP_TEST_CASE ("/store/refuse/random-bytes", test_refuse_random_bytes),
+    NAP_TEST_CASE ("/store/refuse/empty-and-text", test_refuse_empty_and_text),
+    NAP_TEST_CASE ("/store/refuse/foreign-database", test_refuse_foreign_database),
+    NAP_TEST_CASE ("/store/refuse/plain-database", test_refuse_plain_database),
+    NAP_TEST_CASE ("/store/refuse/newer-version", test_refuse_newer_version),
+    NAP_TEST_CASE ("/store/refuse/corrupt", test_refuse_corrupt),
+    NAP_TEST_CASE ("/store/refuse/folder-and-missing", test_refuse_folder_and_missing),
+    NAP_TEST_CASE ("/store/second-writer-read-only", test_second_writer_read_only),
+    NAP_TEST_CASE ("/store/write-protected-read-only", test_write_protected_read_only),
+    NAP_TEST_CASE ("/store/save-as", test_save_as),
+    NAP_TEST_CASE ("/store/save-as-failure-keeps-target", test_save_as_failure_keeps_target),
+    NAP_TEST_CASE ("/store/crash-during-edits", test_crash_during_edits),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/create-and-reopen", test_create_and_reopen);
-  ADD ("/store/create-refuses-existing", test_create_refuses_existing);
-  ADD ("/store/create-refuses-bad-values", test_create_refuses_bad_values);
-  ADD ("/store/refuse/random-bytes", test_refuse_random_bytes);
-  ADD ("/store/refuse/empty-and-text", test_refuse_empty_and_text);
-  ADD ("/store/refuse/foreign-database", test_refuse_foreign_database);
-  ADD ("/store/refuse/plain-database", test_refuse_plain_database);
-  ADD ("/store/refuse/newer-version", test_refuse_newer_version);
-  ADD ("/store/refuse/corrupt", test_refuse_corrupt);
-  ADD ("/store/refuse/folder-and-missing", test_refuse_folder_and_missing);
-  ADD ("/store/second-writer-read-only", test_second_writer_read_only);
-  ADD ("/store/write-protected-read-only", test_write_protected_read_only);
-  ADD ("/store/save-as", test_save_as);
-  ADD ("/store/save-as-failure-keeps-target", test_save_as_failure_keeps_target);
-  ADD ("/store/crash-during-edits", test_crash_during_edits);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }

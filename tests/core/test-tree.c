@@ -6,35 +6,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "nap-error.h"
 #include "nap-project.h"
 #include "nap-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  NapProject *project;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nap_test_make_dir ("nap-test-tree-XXXXXX", "plan.nap", &fixture->path);
-  fixture->project = nap_test_create_plan (fixture->path, "Mali 2012-2014",
-                                           "ML", "XOF", "2012-01-01", "2014-12-31");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  nap_test_remove_plan (&fixture->project, &fixture->dir, &fixture->path);
-}
+typedef NapTestPlan Fixture;
 
 static NapObjective *
 add (Fixture      *fixture,
@@ -439,21 +417,22 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/tree/numbering", test_numbering),
+    NAP_TEST_CASE ("/tree/insert-at-position", test_insert_at_position),
+    NAP_TEST_CASE ("/tree/move-up-down", test_move_up_down),
+    NAP_TEST_CASE ("/tree/indent-outdent", test_indent_outdent),
+    NAP_TEST_CASE ("/tree/move-inside-itself", test_move_inside_itself),
+    NAP_TEST_CASE ("/tree/max-depth", test_max_depth),
+    NAP_TEST_CASE ("/tree/delete-subtree", test_delete_subtree),
+    NAP_TEST_CASE ("/tree/hand-set-code", test_hand_set_code),
+    NAP_TEST_CASE ("/tree/automatic-code", test_automatic_code),
+    NAP_TEST_CASE ("/tree/titles-persist", test_titles_persist),
+    NAP_TEST_CASE ("/tree/views-are-told", test_views_are_told),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/tree/numbering", test_numbering);
-  ADD ("/tree/insert-at-position", test_insert_at_position);
-  ADD ("/tree/move-up-down", test_move_up_down);
-  ADD ("/tree/indent-outdent", test_indent_outdent);
-  ADD ("/tree/move-inside-itself", test_move_inside_itself);
-  ADD ("/tree/max-depth", test_max_depth);
-  ADD ("/tree/delete-subtree", test_delete_subtree);
-  ADD ("/tree/hand-set-code", test_hand_set_code);
-  ADD ("/tree/automatic-code", test_automatic_code);
-  ADD ("/tree/titles-persist", test_titles_persist);
-  ADD ("/tree/views-are-told", test_views_are_told);
-#undef ADD
+  g_test_init (&argc, &argv, NULL);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_plan_set_up, nap_test_plan_tear_down, cases);
 
   return g_test_run ();
 }

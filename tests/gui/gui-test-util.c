@@ -13,6 +13,44 @@
 #include "config.h"
 
 #include "gui-test-util.h"
+#include "nap-application.h"
+
+/**
+ * gui_test_init:
+ * @argc: (inout): the program's argument count
+ * @argv: (inout) (array length=argc): the program's arguments
+ *
+ * Starts GTK for tests and libadwaita, as every widget test does first.
+ */
+void
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+/**
+ * gui_test_application_new:
+ *
+ * Makes the application the window tests open their windows in. It has
+ * no application id, so that no D-Bus is needed, and finds its resources
+ * by hand.
+ *
+ * Returns: (transfer full) (type NapApplication): the application, registered
+ */
+gpointer
+gui_test_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  GApplication *app = g_object_new (NAP_TYPE_APPLICATION,
+                                    "resource-base-path", "/io/github/napdrafter/NapDrafter",
+                                    NULL);
+
+  g_application_register (app, NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
 
 /**
  * gui_test_flush_events:

@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 typedef gboolean (*GuiTestMatchFunc) (GtkWidget     *widget,
                                       gconstpointer  data);
 
+void       gui_test_init                (int              *argc,
+                                         char           ***argv);
+gpointer   gui_test_application_new     (void);
 void       gui_test_flush_events        (void);
 gpointer   gui_test_child               (gpointer          widget,
                                          GType             type,

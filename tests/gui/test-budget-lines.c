@@ -428,18 +428,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/budget-lines/add-and-edit", test_add_and_edit),
+    NAP_TEST_CASE ("/budget-lines/refuse-decimals", test_refuse_decimals),
+    NAP_TEST_CASE ("/budget-lines/year-outside-period", test_year_outside_period),
+    NAP_TEST_CASE ("/budget-lines/costing", test_costing),
+    NAP_TEST_CASE ("/budget-lines/currency", test_currency),
+    NAP_TEST_CASE ("/budget-lines/duplicate-and-delete", test_duplicate_and_delete),
+    NAP_TEST_CASE ("/budget-lines/switch-objective-saves", test_switch_objective_saves),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/budget-lines/add-and-edit", test_add_and_edit);
-  ADD ("/budget-lines/refuse-decimals", test_refuse_decimals);
-  ADD ("/budget-lines/year-outside-period", test_year_outside_period);
-  ADD ("/budget-lines/costing", test_costing);
-  ADD ("/budget-lines/currency", test_currency);
-  ADD ("/budget-lines/duplicate-and-delete", test_duplicate_and_delete);
-  ADD ("/budget-lines/switch-objective-saves", test_switch_objective_saves);
-#undef ADD
+  gui_test_init (&argc, &argv);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

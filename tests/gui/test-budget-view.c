@@ -429,18 +429,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/budget-view/follows-edits", test_follows_edits),
+    NAP_TEST_CASE ("/budget-view/follows-editor", test_follows_editor),
+    NAP_TEST_CASE ("/budget-view/filters", test_filters),
+    NAP_TEST_CASE ("/budget-view/sort", test_sort),
+    NAP_TEST_CASE ("/budget-view/totals", test_totals),
+    NAP_TEST_CASE ("/budget-view/unbudgeted", test_unbudgeted),
+    NAP_TEST_CASE ("/budget-view/export-csv", test_export_csv),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/budget-view/follows-edits", test_follows_edits);
-  ADD ("/budget-view/follows-editor", test_follows_editor);
-  ADD ("/budget-view/filters", test_filters);
-  ADD ("/budget-view/sort", test_sort);
-  ADD ("/budget-view/totals", test_totals);
-  ADD ("/budget-view/unbudgeted", test_unbudgeted);
-  ADD ("/budget-view/export-csv", test_export_csv);
-#undef ADD
+  gui_test_init (&argc, &argv);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

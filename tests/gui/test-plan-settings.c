@@ -618,22 +618,22 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/plan-settings/shows-plan", test_shows_plan),
+    NAP_TEST_CASE ("/plan-settings/title-and-levels", test_title_and_levels),
+    NAP_TEST_CASE ("/plan-settings/remove-level", test_remove_level),
+    NAP_TEST_CASE ("/plan-settings/period-validated", test_period_validated),
+    NAP_TEST_CASE ("/plan-settings/choices", test_choices),
+    NAP_TEST_CASE ("/plan-settings/references", test_references),
+    NAP_TEST_CASE ("/plan-settings/read-only", test_read_only),
+    NAP_TEST_CASE ("/plan-settings/exchange-rates", test_exchange_rates),
+    NAP_TEST_CASE ("/plan-settings/exchange-rates-french", test_exchange_rates_french),
+    NAP_TEST_CASE ("/plan-settings/currency-change-with-rates", test_currency_change_with_rates),
+    NAP_TEST_CASE ("/plan-settings/follows-merge", test_follows_merge),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/plan-settings/shows-plan", test_shows_plan);
-  ADD ("/plan-settings/title-and-levels", test_title_and_levels);
-  ADD ("/plan-settings/remove-level", test_remove_level);
-  ADD ("/plan-settings/period-validated", test_period_validated);
-  ADD ("/plan-settings/choices", test_choices);
-  ADD ("/plan-settings/references", test_references);
-  ADD ("/plan-settings/read-only", test_read_only);
-  ADD ("/plan-settings/exchange-rates", test_exchange_rates);
-  ADD ("/plan-settings/exchange-rates-french", test_exchange_rates_french);
-  ADD ("/plan-settings/currency-change-with-rates", test_currency_change_with_rates);
-  ADD ("/plan-settings/follows-merge", test_follows_merge);
-#undef ADD
+  gui_test_init (&argc, &argv);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

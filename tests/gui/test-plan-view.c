@@ -707,25 +707,25 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/plan-view/empty-plan", test_empty_plan),
+    NAP_TEST_CASE ("/plan-view/build-tree", test_build_tree),
+    NAP_TEST_CASE ("/plan-view/action-enablement", test_action_enablement),
+    NAP_TEST_CASE ("/plan-view/max-depth", test_max_depth),
+    NAP_TEST_CASE ("/plan-view/title-commit", test_title_commit),
+    NAP_TEST_CASE ("/plan-view/code-and-description", test_code_and_description),
+    NAP_TEST_CASE ("/plan-view/invalid-dates", test_invalid_dates),
+    NAP_TEST_CASE ("/plan-view/status", test_status),
+    NAP_TEST_CASE ("/plan-view/delete", test_delete),
+    NAP_TEST_CASE ("/plan-view/actors", test_actors),
+    NAP_TEST_CASE ("/plan-view/indicators", test_indicators),
+    NAP_TEST_CASE ("/plan-view/recommendations", test_recommendations),
+    NAP_TEST_CASE ("/plan-view/level-names", test_level_names),
+    NAP_TEST_CASE ("/plan-view/read-only", test_read_only),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/plan-view/empty-plan", test_empty_plan);
-  ADD ("/plan-view/build-tree", test_build_tree);
-  ADD ("/plan-view/action-enablement", test_action_enablement);
-  ADD ("/plan-view/max-depth", test_max_depth);
-  ADD ("/plan-view/title-commit", test_title_commit);
-  ADD ("/plan-view/code-and-description", test_code_and_description);
-  ADD ("/plan-view/invalid-dates", test_invalid_dates);
-  ADD ("/plan-view/status", test_status);
-  ADD ("/plan-view/delete", test_delete);
-  ADD ("/plan-view/actors", test_actors);
-  ADD ("/plan-view/indicators", test_indicators);
-  ADD ("/plan-view/recommendations", test_recommendations);
-  ADD ("/plan-view/level-names", test_level_names);
-  ADD ("/plan-view/read-only", test_read_only);
-#undef ADD
+  gui_test_init (&argc, &argv);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

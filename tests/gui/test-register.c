@@ -384,17 +384,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/register/lists-all", test_lists_all),
+    NAP_TEST_CASE ("/register/filters", test_filters),
+    NAP_TEST_CASE ("/register/follows-edits", test_follows_edits),
+    NAP_TEST_CASE ("/register/edit-in-place", test_edit_in_place),
+    NAP_TEST_CASE ("/register/opens-session", test_opens_session),
+    NAP_TEST_CASE ("/overview/figures", test_overview),
+  };
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/register/lists-all", test_lists_all);
-  ADD ("/register/filters", test_filters);
-  ADD ("/register/follows-edits", test_follows_edits);
-  ADD ("/register/edit-in-place", test_edit_in_place);
-  ADD ("/register/opens-session", test_opens_session);
-  ADD ("/overview/figures", test_overview);
-#undef ADD
+  gui_test_init (&argc, &argv);
+  NAP_TEST_ADD_CASES (Fixture, fixture_set_up, fixture_tear_down, cases);
 
   return g_test_run ();
 }

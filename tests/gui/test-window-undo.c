@@ -14,64 +14,14 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui-test-util.h"
 #include "nap-application.h"
 #include "nap-window-private.h"
 
 static NapApplication *app;
 static char *tmp_dir;
 
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-#define WINDOW_CHILD(w, name) child ((w), NAP_TYPE_WINDOW, (name))
-
-static void
-flush_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (root)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_entry_row (c, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWindow *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return window;
-    }
-  return NULL;
-}
+#define WINDOW_CHILD(w, name) gui_test_child ((w), NAP_TYPE_WINDOW, (name))
 
 static NapObjective *
 pillar (NapProject *project)
@@ -86,7 +36,7 @@ activate (NapWindow  *window,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -126,7 +76,7 @@ test_undo_in_window (void)
   g_assert_true (nap_window_open_file (window, file, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  gui_test_flush_events ();
   project = nap_window_get_project (window);
   g_assert_true (gtk_widget_get_sensitive (undo_button));
   g_assert_false (gtk_widget_get_sensitive (redo_button));
@@ -135,15 +85,15 @@ test_undo_in_window (void)
    * brings back the title from before, not a half-typed one.
    */
   nap_plan_view_select (view, pillar (project));
-  flush_events ();
-  row = find_entry_row (GTK_WIDGET (view), "Title");
+  gui_test_flush_events ();
+  row = gui_test_find_widget (GTK_WIDGET (view), gui_test_is_entry_row, "Title");
   g_assert_nonnull (row);
   text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
   gtk_widget_grab_focus (text);
   gtk_editable_set_text (GTK_EDITABLE (row), "Prévention des");
   gtk_editable_set_text (GTK_EDITABLE (row), "Prévention des conflits");
   g_signal_emit_by_name (text, "activate");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (nap_objective_get_title (pillar (project)), ==, "Prévention des conflits");
 
   activate (window, "win.undo");
@@ -156,13 +106,13 @@ test_undo_in_window (void)
   /* Delete the pillar and what it holds, then Undo as the tooltip says. */
   gtk_widget_grab_focus (GTK_WIDGET (view));
   nap_plan_view_select (view, pillar (project));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.delete", NULL));
-  flush_events ();
-  dialog = find_message_dialog ();
+  gui_test_flush_events ();
+  dialog = gui_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (nap_project_count_objectives (project), ==, 0);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo Delete “Prévention des conflits”");
 
@@ -172,7 +122,7 @@ test_undo_in_window (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo Delete “Prévention des conflits”");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  gui_test_flush_events ();
   g_unlink (path);
 }
 
@@ -203,7 +153,7 @@ test_undo_read_only (void)
   g_assert_false (gtk_widget_get_sensitive (WINDOW_CHILD (window, "undo_button")));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  gui_test_flush_events ();
   g_clear_object (&holder);
   g_unlink (path);
 }
@@ -219,12 +169,7 @@ main (int   argc,
   g_assert_no_error (error);
   gtk_test_init (&argc, &argv, NULL);
 
-  /* No application id: no D-Bus needed, and the resources by hand. */
-  app = g_object_new (NAP_TYPE_APPLICATION,
-                      "resource-base-path", "/io/github/napdrafter/NapDrafter",
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = gui_test_application_new ();
 
   g_test_add_func ("/window-undo/undo-redo", test_undo_in_window);
   g_test_add_func ("/window-undo/read-only", test_undo_read_only);

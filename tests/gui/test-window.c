@@ -830,12 +830,7 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
 
-  /* No application id: no D-Bus needed, and the resources by hand. */
-  app = g_object_new (NAP_TYPE_APPLICATION,
-                      "resource-base-path", "/io/github/napdrafter/NapDrafter",
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = gui_test_application_new ();
 
   g_test_add_func ("/window/welcome", test_window_welcome);
   g_test_add_func ("/window/open", test_window_open);

@@ -40,18 +40,6 @@ check (gboolean  ok,
   g_assert_true (ok);
 }
 
-static NapObjective *
-add_objective (NapProject   *project,
-               NapObjective *parent,
-               const char   *title)
-{
-  g_autoptr(GError) error = NULL;
-  NapObjective *objective = nap_project_add_objective (project, parent, -1, title, &error);
-
-  g_assert_no_error (error);
-  return objective;
-}
-
 static gpointer
 lookup (NapProject *project,
         const char *uuid)
@@ -78,11 +66,11 @@ field_set_up (Field         *f,
   f->team = nap_project_create (f->team_path, "Plan d’action national 1325", "ML", "XOF",
                                 "2012-01-01", "2014-12-31", &error);
   g_assert_no_error (error);
-  prevention = add_objective (f->team, NULL, "Prévention");
-  alert = add_objective (f->team, prevention, "Alerte précoce");
-  mediators = add_objective (f->team, alert, "Former des médiatrices");
-  participation = add_objective (f->team, NULL, "Participation");
-  add_objective (f->team, participation, "Femmes dans les conseils communaux");
+  prevention = nap_test_add_objective (f->team, NULL, "Prévention");
+  alert = nap_test_add_objective (f->team, prevention, "Alerte précoce");
+  mediators = nap_test_add_objective (f->team, alert, "Former des médiatrices");
+  participation = nap_test_add_objective (f->team, NULL, "Participation");
+  nap_test_add_objective (f->team, participation, "Femmes dans les conseils communaux");
   ministry = nap_project_add_actor (f->team, "Ministère de la Promotion de la Femme",
                                     NAP_ACTOR_KIND_MINISTRY, &error);
   g_assert_no_error (error);
@@ -397,7 +385,7 @@ test_new_records_arrive (Field         *f,
   g_autofree char *uuid = NULL;
   GListModel *children;
 
-  shelters = add_objective (f->field, lookup (f->field, f->prevention), "Maisons d’accueil");
+  shelters = nap_test_add_objective (f->field, lookup (f->field, f->prevention), "Maisons d’accueil");
   uuid = g_strdup (nap_record_get_uuid (NAP_RECORD (shelters)));
   session = nap_project_add_consultation (f->field, "Groupe de discussion à Sévaré", &error);
   g_assert_no_error (error);
@@ -431,14 +419,14 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/fieldwork/sessions-travel-back", test_sessions_travel_back),
+    NAP_TEST_CASE ("/fieldwork/team-edits-survive", test_team_edits_survive),
+    NAP_TEST_CASE ("/fieldwork/new-records-arrive", test_new_records_arrive),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, Field, NULL, field_set_up, func, field_tear_down)
-
-  ADD ("/fieldwork/sessions-travel-back", test_sessions_travel_back);
-  ADD ("/fieldwork/team-edits-survive", test_team_edits_survive);
-  ADD ("/fieldwork/new-records-arrive", test_new_records_arrive);
+  NAP_TEST_ADD_CASES (Field, field_set_up, field_tear_down, cases);
 
   return g_test_run ();
 }

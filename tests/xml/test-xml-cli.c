@@ -336,16 +336,16 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/xml/cli/export-xml", test_export),
+    NAP_TEST_CASE ("/xml/cli/import-xml", test_import),
+    NAP_TEST_CASE ("/xml/cli/merge", test_merge),
+    NAP_TEST_CASE ("/xml/cli/validate", test_validate),
+    NAP_TEST_CASE ("/xml/cli/info-json", test_info_json),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/xml/cli/export-xml", test_export);
-  ADD ("/xml/cli/import-xml", test_import);
-  ADD ("/xml/cli/merge", test_merge);
-  ADD ("/xml/cli/validate", test_validate);
-  ADD ("/xml/cli/info-json", test_info_json);
+  NAP_TEST_ADD_CASES (Fixture, nap_test_folder_set_up, nap_test_folder_tear_down, cases);
 
   return g_test_run ();
 }

@@ -446,14 +446,14 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/xml/export/order", test_order),
+    NAP_TEST_CASE ("/xml/export/crafted-values", test_crafted_values),
+    NAP_TEST_CASE ("/xml/export/loop", test_loop),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(name, func) \
-  g_test_add (name, XmlFixture, NULL, xml_fixture_set_up, func, xml_fixture_tear_down)
-
-  ADD ("/xml/export/order", test_order);
-  ADD ("/xml/export/crafted-values", test_crafted_values);
-  ADD ("/xml/export/loop", test_loop);
+  NAP_TEST_ADD_CASES (XmlFixture, xml_fixture_set_up, xml_fixture_tear_down, cases);
 
   return g_test_run ();
 }

@@ -593,33 +593,33 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/xml/hostile/external-entity-file", test_external_entity_file),
+    NAP_TEST_CASE ("/xml/hostile/external-entity-network", test_external_entity_network),
+    NAP_TEST_CASE ("/xml/hostile/billion-laughs", test_billion_laughs),
+    NAP_TEST_CASE ("/xml/hostile/quadratic-blowup", test_quadratic_blowup),
+    NAP_TEST_CASE ("/xml/hostile/many-attributes", test_many_attributes),
+    NAP_TEST_CASE ("/xml/hostile/schema-messages", test_schema_messages),
+    NAP_TEST_CASE ("/xml/hostile/doctype", test_doctype),
+    NAP_TEST_CASE ("/xml/hostile/xinclude", test_xinclude),
+    NAP_TEST_CASE ("/xml/hostile/gzip", test_gzip),
+    NAP_TEST_CASE ("/xml/hostile/oversize", test_oversize),
+    NAP_TEST_CASE ("/xml/hostile/invalid-utf8", test_invalid_utf8),
+    NAP_TEST_CASE ("/xml/hostile/not-xml", test_not_xml),
+    NAP_TEST_CASE ("/xml/hostile/too-deep", test_too_deep),
+    NAP_TEST_CASE ("/xml/hostile/deep-nesting", test_deep_nesting),
+    NAP_TEST_CASE ("/xml/hostile/namespace", test_namespace),
+    NAP_TEST_CASE ("/xml/hostile/format-version", test_format_version),
+    NAP_TEST_CASE ("/xml/hostile/schema", test_schema),
+    NAP_TEST_CASE ("/xml/hostile/references", test_references),
+    NAP_TEST_CASE ("/xml/hostile/duplicates", test_duplicates),
+    NAP_TEST_CASE ("/xml/hostile/dates", test_dates),
+    NAP_TEST_CASE ("/xml/hostile/money", test_money),
+    NAP_TEST_CASE ("/xml/hostile/accepted-variants", test_accepted_variants),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(name, func) \
-  g_test_add (name, XmlFixture, NULL, xml_fixture_set_up, func, xml_fixture_tear_down)
-
-  ADD ("/xml/hostile/external-entity-file", test_external_entity_file);
-  ADD ("/xml/hostile/external-entity-network", test_external_entity_network);
-  ADD ("/xml/hostile/billion-laughs", test_billion_laughs);
-  ADD ("/xml/hostile/quadratic-blowup", test_quadratic_blowup);
-  ADD ("/xml/hostile/many-attributes", test_many_attributes);
-  ADD ("/xml/hostile/schema-messages", test_schema_messages);
-  ADD ("/xml/hostile/doctype", test_doctype);
-  ADD ("/xml/hostile/xinclude", test_xinclude);
-  ADD ("/xml/hostile/gzip", test_gzip);
-  ADD ("/xml/hostile/oversize", test_oversize);
-  ADD ("/xml/hostile/invalid-utf8", test_invalid_utf8);
-  ADD ("/xml/hostile/not-xml", test_not_xml);
-  ADD ("/xml/hostile/too-deep", test_too_deep);
-  ADD ("/xml/hostile/deep-nesting", test_deep_nesting);
-  ADD ("/xml/hostile/namespace", test_namespace);
-  ADD ("/xml/hostile/format-version", test_format_version);
-  ADD ("/xml/hostile/schema", test_schema);
-  ADD ("/xml/hostile/references", test_references);
-  ADD ("/xml/hostile/duplicates", test_duplicates);
-  ADD ("/xml/hostile/dates", test_dates);
-  ADD ("/xml/hostile/money", test_money);
-  ADD ("/xml/hostile/accepted-variants", test_accepted_variants);
+  NAP_TEST_ADD_CASES (XmlFixture, xml_fixture_set_up, xml_fixture_tear_down, cases);
 
   return g_test_run ();
 }

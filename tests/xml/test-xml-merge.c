@@ -118,6 +118,26 @@ has_line (NapMergeReport *report,
   return FALSE;
 }
 
+/* Merging @path into the team's plan, as a preview or for real, is
+ * refused as bad XML and leaves the plan as it was. Returns the refusal.
+ */
+static char *
+merge_refused (MergeFixture *fixture,
+               const char   *path,
+               gboolean      dry_run)
+{
+  g_autofree char *before = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NapMergeReport) report = nap_xml_merge (fixture->team, path, dry_run, &error);
+
+  g_assert_null (report);
+  g_assert_error (error, NAP_ERROR, NAP_ERROR_XML);
+  after = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
+  g_assert_cmpstr (after, ==, before);
+  return g_strdup (error->message);
+}
+
 static void
 test_facilitator (MergeFixture  *fixture,
                   gconstpointer  data)
@@ -240,12 +260,10 @@ static void
 test_dangling (MergeFixture  *fixture,
                gconstpointer  data)
 {
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
   g_autoptr(GString) broken = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(NapMergeReport) report = NULL;
 
   record_session (fixture);
   contents = xml_test_read (fixture->exchange_path);
@@ -254,13 +272,8 @@ test_dangling (MergeFixture  *fixture,
                                       "<concerns objective=\"00000000-0000-4000-8000-000000000000", 0), ==, 2);
   g_assert_true (g_file_set_contents (fixture->exchange_path, broken->str, -1, &error));
 
-  before = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
-  report = nap_xml_merge (fixture->team, fixture->exchange_path, FALSE, &error);
-  g_assert_null (report);
-  g_assert_error (error, NAP_ERROR, NAP_ERROR_XML);
-  g_assert_nonnull (strstr (error->message, "no objective in the document has the id 00000000-0000-4000-8000-000000000000"));
-  after = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
-  g_assert_cmpstr (after, ==, before);
+  message = merge_refused (fixture, fixture->exchange_path, FALSE);
+  g_assert_nonnull (strstr (message, "no objective in the document has the id 00000000-0000-4000-8000-000000000000"));
 }
 
 /* A merge that fails after it has written (here: the commit, while another
@@ -316,22 +329,10 @@ test_other_plan (MergeFixture  *fixture,
                  gconstpointer  data)
 {
   g_autofree char *mali = xml_test_source_path ("data", "examples", "mali-2012-2014.xml", NULL);
-  g_autofree char *before = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
-  g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NapMergeReport) report = NULL;
+  g_autofree char *preview = merge_refused (fixture, mali, TRUE);
 
-  report = nap_xml_merge (fixture->team, mali, TRUE, &error);
-  g_assert_null (report);
-  g_assert_error (error, NAP_ERROR, NAP_ERROR_XML);
-  g_assert_true (g_str_has_prefix (error->message, "“mali-2012-2014.xml”, line 2: the file holds another plan (“Mali National Action Plan"));
-  g_clear_error (&error);
-
-  report = nap_xml_merge (fixture->team, mali, FALSE, &error);
-  g_assert_null (report);
-  g_assert_error (error, NAP_ERROR, NAP_ERROR_XML);
-  after = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
-  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_str_has_prefix (preview, "“mali-2012-2014.xml”, line 2: the file holds another plan (“Mali National Action Plan"));
+  g_free (merge_refused (fixture, mali, FALSE));
 }
 
 /* The document's values win; the team's work that the copy lacks stays;
@@ -425,17 +426,15 @@ test_kind_mismatch (MergeFixture  *fixture,
   g_autofree char *contents = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
   g_autoptr(GString) changed = g_string_new (contents);
   g_autoptr(GError) error = NULL;
-  g_autoptr(NapMergeReport) report = NULL;
+  g_autofree char *message = NULL;
 
   /* The pillar gets a new id, and an actor takes the pillar's. */
   g_assert_cmpuint (g_string_replace (changed, PILLAR, "aaaaaaaa-3b0c-47e9-8753-1e90801ed7d5", 0), ==, 1);
   g_assert_cmpuint (g_string_replace (changed, "11d95178-50d6-45c1-9652-f35134a89594", PILLAR, 0), ==, 2);
   g_assert_true (g_file_set_contents (fixture->exchange_path, changed->str, -1, &error));
 
-  report = nap_xml_merge (fixture->team, fixture->exchange_path, TRUE, &error);
-  g_assert_null (report);
-  g_assert_error (error, NAP_ERROR, NAP_ERROR_XML);
-  g_assert_cmpstr (error->message, ==,
+  message = merge_refused (fixture, fixture->exchange_path, TRUE);
+  g_assert_cmpstr (message, ==,
                    "“from-mopti.xml”, line 18: the id " PILLAR " belongs to another kind of record in this plan.");
 }
 
@@ -517,9 +516,7 @@ test_too_deep (MergeFixture  *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NapMergeReport) report = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  g_autofree char *preview = NULL;
   NapObjective *parent;
   NapObjective *middle;
 
@@ -540,17 +537,9 @@ test_too_deep (MergeFixture  *fixture,
   g_assert_true (nap_project_move_objective (fixture->team, find_objective (fixture->team, ACTION), middle, 0, &error));
   g_assert_no_error (error);
 
-  before = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
-  report = nap_xml_merge (fixture->team, fixture->exchange_path, TRUE, &error);
-  g_assert_null (report);
-  g_assert_error (error, NAP_ERROR, NAP_ERROR_XML);
-  g_assert_nonnull (strstr (error->message, "the new objective “Deeper” would be more than 8 levels deep in this plan."));
-  g_clear_error (&error);
-  report = nap_xml_merge (fixture->team, fixture->exchange_path, FALSE, &error);
-  g_assert_null (report);
-  g_assert_error (error, NAP_ERROR, NAP_ERROR_XML);
-  after = xml_test_export (fixture->team, NAP_XML_EXPORT_ALL);
-  g_assert_cmpstr (after, ==, before);
+  preview = merge_refused (fixture, fixture->exchange_path, TRUE);
+  g_assert_nonnull (strstr (preview, "the new objective “Deeper” would be more than 8 levels deep in this plan."));
+  g_free (merge_refused (fixture, fixture->exchange_path, FALSE));
 }
 
 /* A rate made on each copy for the same currency is one rate. */
@@ -634,24 +623,24 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/xml/merge/facilitator", test_facilitator),
+    NAP_TEST_CASE ("/xml/merge/twice", test_twice),
+    NAP_TEST_CASE ("/xml/merge/preview", test_preview),
+    NAP_TEST_CASE ("/xml/merge/dangling", test_dangling),
+    NAP_TEST_CASE ("/xml/merge/rollback", test_rollback),
+    NAP_TEST_CASE ("/xml/merge/other-plan", test_other_plan),
+    NAP_TEST_CASE ("/xml/merge/updates-and-places", test_updates_and_places),
+    NAP_TEST_CASE ("/xml/merge/kind-mismatch", test_kind_mismatch),
+    NAP_TEST_CASE ("/xml/merge/consultations-only", test_consultations_only),
+    NAP_TEST_CASE ("/xml/merge/read-only", test_read_only),
+    NAP_TEST_CASE ("/xml/merge/too-deep", test_too_deep),
+    NAP_TEST_CASE ("/xml/merge/exchange-rate-by-currency", test_exchange_rate_by_currency),
+    NAP_TEST_CASE ("/xml/merge/long-lists", test_long_lists),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(name, func) \
-  g_test_add (name, MergeFixture, NULL, merge_set_up, func, merge_tear_down)
-
-  ADD ("/xml/merge/facilitator", test_facilitator);
-  ADD ("/xml/merge/twice", test_twice);
-  ADD ("/xml/merge/preview", test_preview);
-  ADD ("/xml/merge/dangling", test_dangling);
-  ADD ("/xml/merge/rollback", test_rollback);
-  ADD ("/xml/merge/other-plan", test_other_plan);
-  ADD ("/xml/merge/updates-and-places", test_updates_and_places);
-  ADD ("/xml/merge/kind-mismatch", test_kind_mismatch);
-  ADD ("/xml/merge/consultations-only", test_consultations_only);
-  ADD ("/xml/merge/read-only", test_read_only);
-  ADD ("/xml/merge/too-deep", test_too_deep);
-  ADD ("/xml/merge/exchange-rate-by-currency", test_exchange_rate_by_currency);
-  ADD ("/xml/merge/long-lists", test_long_lists);
+  NAP_TEST_ADD_CASES (MergeFixture, merge_set_up, merge_tear_down, cases);
 
   return g_test_run ();
 }

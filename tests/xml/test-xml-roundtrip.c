@@ -263,18 +263,18 @@ int
 main (int    argc,
       char **argv)
 {
+  static const NapTestCase cases[] = {
+    NAP_TEST_CASE ("/xml/roundtrip/mali", test_mali),
+    NAP_TEST_CASE ("/xml/roundtrip/mali-content", test_mali_content),
+    NAP_TEST_CASE ("/xml/roundtrip/small-plan", test_small_plan),
+    NAP_TEST_CASE ("/xml/roundtrip/full-plan", test_full_plan),
+    NAP_TEST_CASE ("/xml/roundtrip/xmllint-agrees", test_xmllint_agrees),
+    NAP_TEST_CASE ("/xml/roundtrip/failed-export-keeps-file", test_failed_export_keeps_file),
+    NAP_TEST_CASE ("/xml/roundtrip/unwritable-values", test_unwritable_values),
+  };
+
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(name, func) \
-  g_test_add (name, XmlFixture, NULL, xml_fixture_set_up, func, xml_fixture_tear_down)
-
-  ADD ("/xml/roundtrip/mali", test_mali);
-  ADD ("/xml/roundtrip/mali-content", test_mali_content);
-  ADD ("/xml/roundtrip/small-plan", test_small_plan);
-  ADD ("/xml/roundtrip/full-plan", test_full_plan);
-  ADD ("/xml/roundtrip/xmllint-agrees", test_xmllint_agrees);
-  ADD ("/xml/roundtrip/failed-export-keeps-file", test_failed_export_keeps_file);
-  ADD ("/xml/roundtrip/unwritable-values", test_unwritable_values);
+  NAP_TEST_ADD_CASES (XmlFixture, xml_fixture_set_up, xml_fixture_tear_down, cases);
 
   return g_test_run ();
 }
