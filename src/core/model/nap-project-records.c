@@ -104,23 +104,6 @@ column_to_value (sqlite3_stmt *stmt,
     }
 }
 
-static const char *
-select_sql (NapRecordClass *klass,
-            const char     *tail)
-{
-  g_autoptr(GString) sql = g_string_new ("SELECT id, uuid");
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
-      {
-        g_autofree char *column = nap_record_column_name (klass->fields[i]);
-        g_string_append_printf (sql, ", %s", column);
-      }
-  g_string_append_printf (sql, " FROM %s %s", klass->table, tail);
-
-  return g_intern_string (sql->str);
-}
-
 /* Loads every row of @type's table, in @order, calling @func on each. */
 gboolean
 nap_project_load_records (NapProject       *self,
@@ -135,7 +118,7 @@ nap_project_load_records (NapProject       *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = nap_store_prepare (self->store, select_sql (klass, order), error);
+  stmt = nap_store_prepare (self->store, nap_record_class_select_sql (klass, order), error);
   if (stmt == NULL)
     return FALSE;
 
