@@ -215,15 +215,15 @@ column_pspec (const NapColumn *column)
 
   switch (column->kind)
     {
-    case NAP_COLUMN_TEXT:
+    case NAP_COLUMN_KIND_TEXT:
       return g_param_spec_string (column->name, NULL, NULL, column->text_default, flags);
-    case NAP_COLUMN_INT:
+    case NAP_COLUMN_KIND_INT:
       return g_param_spec_int (column->name, NULL, NULL, (int) column->minimum, (int) column->maximum,
                                (int) column->number_default, flags);
-    case NAP_COLUMN_INT64:
+    case NAP_COLUMN_KIND_INT64:
       return g_param_spec_int64 (column->name, NULL, NULL, column->minimum, column->maximum,
                                  column->number_default, flags);
-    case NAP_COLUMN_ENUM:
+    case NAP_COLUMN_KIND_ENUM:
       return g_param_spec_enum (column->name, NULL, NULL, column->enum_type (),
                                 (int) column->number_default, flags);
     default:
