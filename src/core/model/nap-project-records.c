@@ -271,6 +271,103 @@ check_field (NapRecord    *record,
   return TRUE;
 }
 
+/* The UPDATE of one column of a record's row, from the record's field. */
+static gboolean
+write_column (NapProject    *self,
+              NapRecord     *record,
+              GParamSpec    *pspec,
+              const GValue  *value,
+              GError       **error)
+{
+  g_autofree char *column = nap_record_column_name (pspec);
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?",
+                                          NAP_RECORD_GET_CLASS (record)->table, column);
+  sqlite3_stmt *stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_value (stmt, 1, pspec, value);
+  sqlite3_bind_int64 (stmt, 2, nap_record_get_id (record));
+  return nap_store_step_done (self->store, stmt, error);
+}
+
+/**
+ * nap_project_write_field:
+ * @self: a #NapProject
+ * @record: a #NapRecord that has a row
+ * @property: the field to write
+ * @value: its new value, of the field's type
+ *
+ * Writes one field of @record's row, within an edit the caller began, and
+ * nothing else: neither the checks of nap_project_set_value() nor @record
+ * itself, which the caller keeps in step.
+ */
+gboolean
+nap_project_write_field (NapProject    *self,
+                         NapRecord     *record,
+                         const char    *property,
+                         const GValue  *value,
+                         GError       **error)
+{
+  GParamSpec *pspec;
+
+  if (!check_field (record, property, &pspec, error))
+    return FALSE;
+  return write_column (self, record, pspec, value, error);
+}
+
+/**
+ * nap_project_write_int:
+ * @self: a #NapProject
+ * @record: a #NapRecord that has a row
+ * @property: a number field
+ *
+ * nap_project_write_field() for a number.
+ */
+gboolean
+nap_project_write_int (NapProject  *self,
+                       NapRecord   *record,
+                       const char  *property,
+                       gint64       number,
+                       GError     **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec;
+
+  if (!check_field (record, property, &pspec, error))
+    return FALSE;
+  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (G_VALUE_HOLDS_INT64 (&value))
+    g_value_set_int64 (&value, number);
+  else if (G_VALUE_HOLDS_INT (&value))
+    g_value_set_int (&value, (int) CLAMP (number, G_MININT, G_MAXINT));
+  else
+    g_return_val_if_reached (FALSE);
+  return write_column (self, record, pspec, &value, error);
+}
+
+/**
+ * nap_project_delete_row:
+ * @self: a #NapProject
+ * @record: a #NapRecord that has a row
+ *
+ * Deletes @record's row, within an edit the caller began; the file's
+ * foreign keys delete what hangs from it.
+ */
+gboolean
+nap_project_delete_row (NapProject  *self,
+                        NapRecord   *record,
+                        GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", NAP_RECORD_GET_CLASS (record)->table);
+  sqlite3_stmt *stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, nap_record_get_id (record));
+  return nap_store_step_done (self->store, stmt, error);
+}
+
 /**
  * nap_project_set_value:
  * @self: a #NapProject
@@ -289,11 +386,8 @@ nap_project_set_value (NapProject    *self,
                        const GValue  *value,
                        GError       **error)
 {
-  g_autofree char *column = NULL;
-  g_autofree char *sql = NULL;
   g_auto(GValue) normalized = G_VALUE_INIT;
   GParamSpec *pspec;
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
@@ -337,21 +431,9 @@ nap_project_set_value (NapProject    *self,
       return TRUE;
   }
 
-  column = nap_record_column_name (pspec);
-  sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?",
-                         NAP_RECORD_GET_CLASS (record)->table, column);
-
   if (!nap_project_edit_begin (self, error))
     return FALSE;
-
-  stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_value (stmt, 1, pspec, &normalized);
-      sqlite3_bind_int64 (stmt, 2, nap_record_get_id (record));
-      ok = nap_store_step_done (self->store, stmt, error);
-    }
+  ok = write_column (self, record, pspec, &normalized, error);
   if (!nap_project_edit_end (self, ok, error))
     return FALSE;
 
