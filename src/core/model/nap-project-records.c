@@ -271,6 +271,47 @@ check_field (NapRecord    *record,
   return TRUE;
 }
 
+/* @number as a value of the field @pspec, or %FALSE with @error set. */
+static gboolean
+number_to_value (GParamSpec  *pspec,
+                 gint64       number,
+                 GValue      *value,
+                 GError     **error)
+{
+  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (G_VALUE_HOLDS_ENUM (value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
+
+      if (number < G_MININT || number > G_MAXINT || g_enum_get_value (klass, (int) number) == NULL)
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                       "%" G_GINT64_FORMAT " is not a value of “%s”", number, pspec->name);
+          return FALSE;
+        }
+      g_value_set_enum (value, (int) number);
+    }
+  else if (G_VALUE_HOLDS_INT64 (value))
+    g_value_set_int64 (value, number);
+  else if (G_VALUE_HOLDS_INT (value))
+    {
+      if (number < G_MININT || number > G_MAXINT)
+        {
+          g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID, _("The value is out of range."));
+          return FALSE;
+        }
+      g_value_set_int (value, (int) number);
+    }
+  else if (G_VALUE_HOLDS_BOOLEAN (value))
+    g_value_set_boolean (value, number != 0);
+  else
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID, "“%s” is not a number", pspec->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The UPDATE of one column of a record's row, from the record's field. */
 static gboolean
 write_column (NapProject    *self,
@@ -336,13 +377,8 @@ nap_project_write_int (NapProject  *self,
 
   if (!check_field (record, property, &pspec, error))
     return FALSE;
-  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  if (G_VALUE_HOLDS_INT64 (&value))
-    g_value_set_int64 (&value, number);
-  else if (G_VALUE_HOLDS_INT (&value))
-    g_value_set_int (&value, (int) CLAMP (number, G_MININT, G_MAXINT));
-  else
-    g_return_val_if_reached (FALSE);
+  if (!number_to_value (pspec, number, &value, error))
+    return FALSE;
   return write_column (self, record, pspec, &value, error);
 }
 
@@ -490,37 +526,8 @@ nap_project_set_int (NapProject  *self,
   if (!check_field (record, property, &pspec, error))
     return FALSE;
 
-  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  if (G_VALUE_HOLDS_ENUM (&value))
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (&value));
-
-      if (number < G_MININT || number > G_MAXINT || g_enum_get_value (klass, (int) number) == NULL)
-        {
-          g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
-                       "%" G_GINT64_FORMAT " is not a value of “%s”", number, property);
-          return FALSE;
-        }
-      g_value_set_enum (&value, (int) number);
-    }
-  else if (G_VALUE_HOLDS_INT64 (&value))
-    g_value_set_int64 (&value, number);
-  else if (G_VALUE_HOLDS_INT (&value))
-    {
-      if (number < G_MININT || number > G_MAXINT)
-        {
-          g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID, _("The value is out of range."));
-          return FALSE;
-        }
-      g_value_set_int (&value, (int) number);
-    }
-  else if (G_VALUE_HOLDS_BOOLEAN (&value))
-    g_value_set_boolean (&value, number != 0);
-  else
-    {
-      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID, "“%s” is not a number", property);
-      return FALSE;
-    }
+  if (!number_to_value (pspec, number, &value, error))
+    return FALSE;
 
   return nap_project_set_value (self, record, property, &value, error);
 }
