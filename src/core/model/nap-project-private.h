@@ -44,11 +44,6 @@ void     nap_project_emit_changed (NapProject    *self);
 void     nap_project_history_changed (NapProject *self);
 void     nap_project_set_step_label (NapProject  *self,
                                    const char    *label);
-gboolean nap_project_write_field  (NapProject    *self,
-                                   NapRecord     *record,
-                                   const char    *property,
-                                   const GValue  *value,
-                                   GError       **error);
 gboolean nap_project_write_int    (NapProject    *self,
                                    NapRecord     *record,
                                    const char    *property,

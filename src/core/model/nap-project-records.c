@@ -312,6 +312,27 @@ number_to_value (GParamSpec  *pspec,
   return TRUE;
 }
 
+/* Runs @sql on @record's row: its one parameter, or its last when @pspec
+ * is given, is the row's id; the first is then @value, bound as @pspec's.
+ */
+static gboolean
+run_on_row (NapProject    *self,
+            const char    *sql,
+            NapRecord     *record,
+            GParamSpec    *pspec,
+            const GValue  *value,
+            GError       **error)
+{
+  sqlite3_stmt *stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (pspec != NULL)
+    bind_value (stmt, 1, pspec, value);
+  sqlite3_bind_int64 (stmt, pspec != NULL ? 2 : 1, nap_record_get_id (record));
+  return nap_store_step_done (self->store, stmt, error);
+}
+
 /* The UPDATE of one column of a record's row, from the record's field. */
 static gboolean
 write_column (NapProject    *self,
@@ -323,38 +344,8 @@ write_column (NapProject    *self,
   g_autofree char *column = nap_record_column_name (pspec);
   g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?",
                                           NAP_RECORD_GET_CLASS (record)->table, column);
-  sqlite3_stmt *stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
 
-  if (stmt == NULL)
-    return FALSE;
-  bind_value (stmt, 1, pspec, value);
-  sqlite3_bind_int64 (stmt, 2, nap_record_get_id (record));
-  return nap_store_step_done (self->store, stmt, error);
-}
-
-/**
- * nap_project_write_field:
- * @self: a #NapProject
- * @record: a #NapRecord that has a row
- * @property: the field to write
- * @value: its new value, of the field's type
- *
- * Writes one field of @record's row, within an edit the caller began, and
- * nothing else: neither the checks of nap_project_set_value() nor @record
- * itself, which the caller keeps in step.
- */
-gboolean
-nap_project_write_field (NapProject    *self,
-                         NapRecord     *record,
-                         const char    *property,
-                         const GValue  *value,
-                         GError       **error)
-{
-  GParamSpec *pspec;
-
-  if (!check_field (record, property, &pspec, error))
-    return FALSE;
-  return write_column (self, record, pspec, value, error);
+  return run_on_row (self, sql, record, pspec, value, error);
 }
 
 /**
@@ -363,7 +354,9 @@ nap_project_write_field (NapProject    *self,
  * @record: a #NapRecord that has a row
  * @property: a number field
  *
- * nap_project_write_field() for a number.
+ * Writes one number field of @record's row, within an edit the caller
+ * began, and nothing else: neither the checks of nap_project_set_value()
+ * nor @record itself, which the caller keeps in step.
  */
 gboolean
 nap_project_write_int (NapProject  *self,
@@ -396,12 +389,8 @@ nap_project_delete_row (NapProject  *self,
                         GError     **error)
 {
   g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", NAP_RECORD_GET_CLASS (record)->table);
-  sqlite3_stmt *stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, nap_record_get_id (record));
-  return nap_store_step_done (self->store, stmt, error);
+  return run_on_row (self, sql, record, NULL, NULL, error);
 }
 
 /**
