@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-budget-line.h"
 #include "nap-record-private.h"
 
@@ -38,15 +40,15 @@ enum {
 static const NapColumn columns[N_PROPS] = {
   [PROP_OBJECTIVE_ID] = NAP_COLUMN_ID ("objective-id", 0),
   [PROP_POSITION] = NAP_COLUMN_POSITION,
-  [PROP_LABEL] = NAP_COLUMN_TEXT ("label"),
-  [PROP_YEAR] = NAP_COLUMN_INT ("year", 0, 9999, NAP_PARAM_NULLABLE),
-  [PROP_AMOUNT] = NAP_COLUMN_INT64 ("amount", G_MININT64, G_MAXINT64, 0),
-  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", "XOF", 0),
+  [PROP_LABEL] = NAP_COLUMN_TEXT ("label", NC_("changed field", "label")),
+  [PROP_YEAR] = NAP_COLUMN_INT ("year", NC_("changed field", "year"), 0, 9999, NAP_PARAM_NULLABLE),
+  [PROP_AMOUNT] = NAP_COLUMN_INT64 ("amount", NC_("changed field", "amount"), G_MININT64, G_MAXINT64, 0),
+  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", NC_("changed field", "currency"), "XOF", 0),
   [PROP_FUNDER_ID] = NAP_COLUMN_ID ("funder-id", NAP_PARAM_NULLABLE),
-  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", nap_funding_status_get_type, NAP_FUNDING_STATUS_UNFUNDED),
-  [PROP_UNIT_COST] = NAP_COLUMN_INT64 ("unit-cost", 0, G_MAXINT64, NAP_PARAM_NULLABLE),
-  [PROP_QUANTITY] = NAP_COLUMN_INT64 ("quantity", 0, G_MAXINT64, NAP_PARAM_NULLABLE),
-  [PROP_FREQUENCY] = NAP_COLUMN_INT64 ("frequency", 0, G_MAXINT64, NAP_PARAM_NULLABLE),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_funding_status_get_type, NAP_FUNDING_STATUS_UNFUNDED),
+  [PROP_UNIT_COST] = NAP_COLUMN_INT64 ("unit-cost", NC_("changed field", "unit cost"), 0, G_MAXINT64, NAP_PARAM_NULLABLE),
+  [PROP_QUANTITY] = NAP_COLUMN_INT64 ("quantity", NC_("changed field", "quantity"), 0, G_MAXINT64, NAP_PARAM_NULLABLE),
+  [PROP_FREQUENCY] = NAP_COLUMN_INT64 ("frequency", NC_("changed field", "frequency"), 0, G_MAXINT64, NAP_PARAM_NULLABLE),
 };
 
 static void

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-exchange-rate.h"
 #include "nap-record-private.h"
 
@@ -28,9 +30,9 @@ enum {
 
 /* The columns of the exchange_rate table (migrations in nap-migrations.c). */
 static const NapColumn columns[N_PROPS] = {
-  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", "EUR", 0),
-  [PROP_RATE] = NAP_COLUMN_TEXT_DEFAULT ("rate", "1", 0),
-  [PROP_SET_ON] = NAP_COLUMN_DATE ("set-on"),
+  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", NC_("changed field", "currency"), "EUR", 0),
+  [PROP_RATE] = NAP_COLUMN_TEXT_DEFAULT ("rate", NC_("changed field", "rate"), "1", 0),
+  [PROP_SET_ON] = NAP_COLUMN_DATE ("set-on", NC_("changed field", "date of the rate")),
 };
 
 static void

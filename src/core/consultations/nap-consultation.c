@@ -39,18 +39,18 @@ enum {
 
 /* The columns of the consultation table (migrations in nap-migrations.c). */
 static const NapColumn columns[N_PROPS] = {
-  [PROP_TITLE] = NAP_COLUMN_TEXT ("title"),
-  [PROP_START_DATE] = NAP_COLUMN_DATE ("start-date"),
-  [PROP_END_DATE] = NAP_COLUMN_DATE ("end-date"),
-  [PROP_FORMAT] = NAP_COLUMN_ENUM ("format", nap_consultation_format_get_type, NAP_CONSULTATION_FORMAT_WORKSHOP),
-  [PROP_PLACE] = NAP_COLUMN_TEXT ("place"),
-  [PROP_REGION] = NAP_COLUMN_TEXT ("region"),
-  [PROP_LANGUAGE] = NAP_COLUMN_TEXT ("language"),
-  [PROP_FACILITATOR] = NAP_COLUMN_TEXT ("facilitator"),
-  [PROP_WOMEN] = NAP_COLUMN_INT ("women", 0, G_MAXINT, 0),
-  [PROP_MEN] = NAP_COLUMN_INT ("men", 0, G_MAXINT, 0),
-  [PROP_OTHER] = NAP_COLUMN_INT ("other", 0, G_MAXINT, 0),
-  [PROP_NOTES] = NAP_COLUMN_TEXT ("notes"),
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_START_DATE] = NAP_COLUMN_DATE ("start-date", NC_("changed field", "start date")),
+  [PROP_END_DATE] = NAP_COLUMN_DATE ("end-date", NC_("changed field", "end date")),
+  [PROP_FORMAT] = NAP_COLUMN_ENUM ("format", NC_("changed field", "format"), nap_consultation_format_get_type, NAP_CONSULTATION_FORMAT_WORKSHOP),
+  [PROP_PLACE] = NAP_COLUMN_TEXT ("place", NC_("changed field", "place")),
+  [PROP_REGION] = NAP_COLUMN_TEXT ("region", NC_("changed field", "region")),
+  [PROP_LANGUAGE] = NAP_COLUMN_TEXT ("language", NC_("changed field", "language")),
+  [PROP_FACILITATOR] = NAP_COLUMN_TEXT ("facilitator", NC_("changed field", "facilitator")),
+  [PROP_WOMEN] = NAP_COLUMN_INT ("women", NC_("changed field", "women"), 0, G_MAXINT, 0),
+  [PROP_MEN] = NAP_COLUMN_INT ("men", NC_("changed field", "men"), 0, G_MAXINT, 0),
+  [PROP_OTHER] = NAP_COLUMN_INT ("other", NC_("changed field", "other participants"), 0, G_MAXINT, 0),
+  [PROP_NOTES] = NAP_COLUMN_TEXT ("notes", NC_("changed field", "notes")),
 };
 
 static void

@@ -30,9 +30,9 @@ enum {
 static const NapColumn columns[N_PROPS] = {
   [PROP_CONSULTATION_ID] = NAP_COLUMN_ID ("consultation-id", 0),
   [PROP_POSITION] = NAP_COLUMN_POSITION,
-  [PROP_TEXT] = NAP_COLUMN_TEXT ("text"),
-  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", nap_response_get_type, NAP_RESPONSE_PENDING),
-  [PROP_RESPONSE] = NAP_COLUMN_TEXT ("response"),
+  [PROP_TEXT] = NAP_COLUMN_TEXT ("text", NC_("changed field", "text")),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_response_get_type, NAP_RESPONSE_PENDING),
+  [PROP_RESPONSE] = NAP_COLUMN_TEXT ("response", NC_("changed field", "response")),
 };
 
 static void

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-actor.h"
 #include "nap-record-private.h"
 
@@ -27,8 +29,8 @@ enum {
 
 /* The columns of the actor table (migrations in nap-migrations.c). */
 static const NapColumn columns[N_PROPS] = {
-  [PROP_NAME] = NAP_COLUMN_TEXT ("name"),
-  [PROP_KIND] = NAP_COLUMN_ENUM ("kind", nap_actor_kind_get_type, NAP_ACTOR_KIND_OTHER),
+  [PROP_NAME] = NAP_COLUMN_TEXT ("name", NC_("changed field", "name")),
+  [PROP_KIND] = NAP_COLUMN_ENUM ("kind", NC_("changed field", "kind"), nap_actor_kind_get_type, NAP_ACTOR_KIND_OTHER),
 };
 
 static void

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-indicator.h"
 #include "nap-record-private.h"
 
@@ -34,11 +36,11 @@ enum {
 static const NapColumn columns[N_PROPS] = {
   [PROP_OBJECTIVE_ID] = NAP_COLUMN_ID ("objective-id", 0),
   [PROP_POSITION] = NAP_COLUMN_POSITION,
-  [PROP_TITLE] = NAP_COLUMN_TEXT ("title"),
-  [PROP_UNIT] = NAP_COLUMN_TEXT ("unit"),
-  [PROP_BASELINE] = NAP_COLUMN_TEXT ("baseline"),
-  [PROP_TARGET] = NAP_COLUMN_TEXT ("target"),
-  [PROP_VERIFICATION] = NAP_COLUMN_TEXT ("verification"),
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_UNIT] = NAP_COLUMN_TEXT ("unit", NC_("changed field", "unit")),
+  [PROP_BASELINE] = NAP_COLUMN_TEXT ("baseline", NC_("changed field", "baseline")),
+  [PROP_TARGET] = NAP_COLUMN_TEXT ("target", NC_("changed field", "target")),
+  [PROP_VERIFICATION] = NAP_COLUMN_TEXT ("verification", NC_("changed field", "means of verification")),
 };
 
 static void

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-budget-line.h"
 #include "nap-indicator.h"
 #include "nap-model-private.h"
@@ -35,15 +37,15 @@ static const NapColumn columns[N_PROPS] = {
   [PROP_PARENT_ID] = NAP_COLUMN_ID ("parent-id", NAP_PARAM_NULLABLE),
   [PROP_POSITION] = NAP_COLUMN_POSITION,
   /* Set by hand only; NULL means the number derives from the tree. */
-  [PROP_CODE] = NAP_COLUMN_TEXT_DEFAULT ("code", NULL, NAP_PARAM_NULLABLE),
+  [PROP_CODE] = NAP_COLUMN_TEXT_DEFAULT ("code", NC_("changed field", "number"), NULL, NAP_PARAM_NULLABLE),
   /* What is shown: the hand-set code, or the derived numbering (2.3.1). */
-  [PROP_DISPLAY_CODE] = NAP_COLUMN_TEXT_DEFAULT ("display-code", "", NAP_PARAM_DERIVED),
-  [PROP_DEPTH] = NAP_COLUMN_INT ("depth", 0, G_MAXINT, NAP_PARAM_DERIVED),
-  [PROP_TITLE] = NAP_COLUMN_TEXT ("title"),
-  [PROP_DESCRIPTION] = NAP_COLUMN_TEXT ("description"),
-  [PROP_START_DATE] = NAP_COLUMN_DATE ("start-date"),
-  [PROP_END_DATE] = NAP_COLUMN_DATE ("end-date"),
-  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", nap_objective_status_get_type, NAP_OBJECTIVE_STATUS_PLANNED),
+  [PROP_DISPLAY_CODE] = NAP_COLUMN_TEXT_DEFAULT ("display-code", NULL, "", NAP_PARAM_DERIVED),
+  [PROP_DEPTH] = NAP_COLUMN_INT ("depth", NULL, 0, G_MAXINT, NAP_PARAM_DERIVED),
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_DESCRIPTION] = NAP_COLUMN_TEXT ("description", NC_("changed field", "description")),
+  [PROP_START_DATE] = NAP_COLUMN_DATE ("start-date", NC_("changed field", "start date")),
+  [PROP_END_DATE] = NAP_COLUMN_DATE ("end-date", NC_("changed field", "end date")),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_objective_status_get_type, NAP_OBJECTIVE_STATUS_PLANNED),
 };
 
 static void

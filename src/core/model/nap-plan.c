@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-plan.h"
 #include "nap-record-private.h"
 
@@ -34,15 +36,15 @@ enum {
 
 /* The columns of the plan table (migrations in nap-migrations.c). */
 static const NapColumn columns[N_PROPS] = {
-  [PROP_TITLE] = NAP_COLUMN_TEXT ("title"),
-  [PROP_COUNTRY] = NAP_COLUMN_TEXT ("country"),
-  [PROP_PERIOD_START] = NAP_COLUMN_DATE ("period-start"),
-  [PROP_PERIOD_END] = NAP_COLUMN_DATE ("period-end"),
-  [PROP_LEAD_INSTITUTION] = NAP_COLUMN_TEXT ("lead-institution"),
-  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", nap_plan_status_get_type, NAP_PLAN_STATUS_DRAFT),
-  [PROP_LANGUAGE] = NAP_COLUMN_TEXT_DEFAULT ("language", "en", 0),
-  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", "XOF", 0),
-  [PROP_SUMMARY] = NAP_COLUMN_TEXT ("summary"),
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_COUNTRY] = NAP_COLUMN_TEXT ("country", NC_("changed field", "country")),
+  [PROP_PERIOD_START] = NAP_COLUMN_DATE ("period-start", NC_("changed field", "start of the period")),
+  [PROP_PERIOD_END] = NAP_COLUMN_DATE ("period-end", NC_("changed field", "end of the period")),
+  [PROP_LEAD_INSTITUTION] = NAP_COLUMN_TEXT ("lead-institution", NC_("changed field", "lead institution")),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_plan_status_get_type, NAP_PLAN_STATUS_DRAFT),
+  [PROP_LANGUAGE] = NAP_COLUMN_TEXT_DEFAULT ("language", NC_("changed field", "language"), "en", 0),
+  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", NC_("changed field", "currency"), "XOF", 0),
+  [PROP_SUMMARY] = NAP_COLUMN_TEXT ("summary", NC_("changed field", "summary")),
 };
 
 static void

@@ -32,6 +32,9 @@ typedef enum
 typedef struct
 {
   const char *name;          /* the property; '-' is '_' in the column */
+  const char *label;         /* what a merge report calls it, marked with
+                              * NC_("changed field", ...); NULL for a
+                              * structural or derived field */
   NapColumnKind kind;
   guint flags;               /* NAP_PARAM_* on top of NAP_RECORD_PARAM_FLAGS */
   const char *text_default;  /* NAP_COLUMN_KIND_TEXT */
@@ -41,23 +44,31 @@ typedef struct
   GType (*enum_type) (void); /* NAP_COLUMN_KIND_ENUM */
 } NapColumn;
 
+/* A field that says where a record is (its owner, its place, a link to
+ * another row), not what it says: merge leaves it alone.
+ */
+#define NAP_PARAM_STRUCTURAL (1 << (G_PARAM_USER_SHIFT + 3))
+
 /* Text, "" unless said; NULL for an optional date. */
-#define NAP_COLUMN_TEXT_DEFAULT(name, text, flags) \
-  { (name), NAP_COLUMN_KIND_TEXT, (flags), (text), 0, 0, 0, NULL }
-#define NAP_COLUMN_TEXT(name) NAP_COLUMN_TEXT_DEFAULT (name, "", 0)
-#define NAP_COLUMN_DATE(name) \
-  NAP_COLUMN_TEXT_DEFAULT (name, NULL, NAP_PARAM_DATE | NAP_PARAM_NULLABLE)
+#define NAP_COLUMN_TEXT_DEFAULT(name, label, text, flags) \
+  { (name), (label), NAP_COLUMN_KIND_TEXT, (flags), (text), 0, 0, 0, NULL }
+#define NAP_COLUMN_TEXT(name, label) NAP_COLUMN_TEXT_DEFAULT (name, label, "", 0)
+#define NAP_COLUMN_DATE(name, label) \
+  NAP_COLUMN_TEXT_DEFAULT (name, label, NULL, NAP_PARAM_DATE | NAP_PARAM_NULLABLE)
 /* Numbers from @min to @max, 0 by default. */
-#define NAP_COLUMN_INT(name, min, max, flags) \
-  { (name), NAP_COLUMN_KIND_INT, (flags), NULL, (min), (max), 0, NULL }
-#define NAP_COLUMN_INT64(name, min, max, flags) \
-  { (name), NAP_COLUMN_KIND_INT64, (flags), NULL, (min), (max), 0, NULL }
+#define NAP_COLUMN_INT(name, label, min, max, flags) \
+  { (name), (label), NAP_COLUMN_KIND_INT, (flags), NULL, (min), (max), 0, NULL }
+#define NAP_COLUMN_INT64(name, label, min, max, flags) \
+  { (name), (label), NAP_COLUMN_KIND_INT64, (flags), NULL, (min), (max), 0, NULL }
 /* The id of another record (0: none when NAP_PARAM_NULLABLE). */
-#define NAP_COLUMN_ID(name, flags) NAP_COLUMN_INT64 (name, 0, G_MAXINT64, flags)
-#define NAP_COLUMN_POSITION NAP_COLUMN_INT ("position", 0, G_MAXINT, 0)
+#define NAP_COLUMN_ID(name, flags) \
+  NAP_COLUMN_INT64 (name, NULL, 0, G_MAXINT64, NAP_PARAM_STRUCTURAL | (flags))
+/* The place among the siblings, from 0. */
+#define NAP_COLUMN_POSITION \
+  NAP_COLUMN_INT ("position", NULL, 0, G_MAXINT, NAP_PARAM_STRUCTURAL)
 /* @type_func is the enumeration's get_type function; stored as its nick. */
-#define NAP_COLUMN_ENUM(name, type_func, value) \
-  { (name), NAP_COLUMN_KIND_ENUM, 0, NULL, 0, 0, (value), (type_func) }
+#define NAP_COLUMN_ENUM(name, label, type_func, value) \
+  { (name), (label), NAP_COLUMN_KIND_ENUM, 0, NULL, 0, 0, (value), (type_func) }
 
 void nap_record_class_install_columns (NapRecordClass  *klass,
                                        const char      *table,

@@ -216,15 +216,15 @@ column_pspec (const NapColumn *column)
   switch (column->kind)
     {
     case NAP_COLUMN_KIND_TEXT:
-      return g_param_spec_string (column->name, NULL, NULL, column->text_default, flags);
+      return g_param_spec_string (column->name, column->label, NULL, column->text_default, flags);
     case NAP_COLUMN_KIND_INT:
-      return g_param_spec_int (column->name, NULL, NULL, (int) column->minimum, (int) column->maximum,
+      return g_param_spec_int (column->name, column->label, NULL, (int) column->minimum, (int) column->maximum,
                                (int) column->number_default, flags);
     case NAP_COLUMN_KIND_INT64:
-      return g_param_spec_int64 (column->name, NULL, NULL, column->minimum, column->maximum,
+      return g_param_spec_int64 (column->name, column->label, NULL, column->minimum, column->maximum,
                                  column->number_default, flags);
     case NAP_COLUMN_KIND_ENUM:
-      return g_param_spec_enum (column->name, NULL, NULL, column->enum_type (),
+      return g_param_spec_enum (column->name, column->label, NULL, column->enum_type (),
                                 (int) column->number_default, flags);
     default:
       g_assert_not_reached ();

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-reference.h"
 #include "nap-record-private.h"
 
@@ -29,8 +31,8 @@ enum {
 /* The columns of the reference table (migrations in nap-migrations.c). */
 static const NapColumn columns[N_PROPS] = {
   [PROP_POSITION] = NAP_COLUMN_POSITION,
-  [PROP_TITLE] = NAP_COLUMN_TEXT ("title"),
-  [PROP_TARGET] = NAP_COLUMN_TEXT ("target"),
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_TARGET] = NAP_COLUMN_TEXT ("target", NC_("changed field", "link")),
 };
 
 static void
