@@ -36,7 +36,7 @@ forbid '\bsqlite3' \
   "SQLite is private to src/core; use the core's API (nap-project.h, nap-jobs.h) instead:"
 forbid '\bnap_store_|\bNapStore\b|nap_project_get_store' \
   "The store is private to src/core; go through NapProject instead:"
-forbid '#include[[:space:]]*"nap-(store|store-private|project-private|model-private|xml-private|xml-rows|xml-merge-private|project-import)\.h"' \
+forbid '#include[[:space:]]*"nap-(store|store-private|project-private|model-private|record-private|xml-private|xml-rows|xml-merge-private|project-import)\.h"' \
   "This core header is private to src/core:"
 
 # The other way round: the core knows nothing of GTK or libadwaita.

@@ -385,6 +385,61 @@ test_failed_batch_changes_nothing (Fixture       *fixture,
   g_assert_nonnull (nap_project_add_objective (fixture->project, NULL, -1, "Participation", NULL));
 }
 
+/* Each record class is the one description of its table: every field it
+ * stores is a column of a new file, and every column of the table but id
+ * and uuid is one of its fields, so nothing a user types is lost on the
+ * way to the file and back, and a field added without its migration (or
+ * a migration without its field) fails here.
+ */
+static void
+test_columns_match_schema (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GType types[] = {
+    NAP_TYPE_PLAN, NAP_TYPE_EXCHANGE_RATE, NAP_TYPE_REFERENCE, NAP_TYPE_ACTOR,
+    NAP_TYPE_OBJECTIVE, NAP_TYPE_INDICATOR, NAP_TYPE_BUDGET_LINE,
+    NAP_TYPE_CONSULTATION, NAP_TYPE_RECOMMENDATION,
+  };
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[t]);
+      NapRecordClass *record_class = NAP_RECORD_CLASS (klass);
+      g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree char *sql = g_strdup_printf ("SELECT name FROM pragma_table_info ('%s')", record_class->table);
+      sqlite3_stmt *stmt = NULL;
+      GParamSpec **fields;
+      guint n_fields;
+      guint n_stored = 0;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_hash_table_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      sqlite3_finalize (stmt);
+      g_assert_true (g_hash_table_remove (columns, "id"));
+      g_assert_true (g_hash_table_remove (columns, "uuid"));
+
+      fields = nap_record_class_list_fields (record_class, &n_fields);
+      for (guint i = 0; i < n_fields; i++)
+        {
+          g_autofree char *column = nap_record_column_name (fields[i]);
+
+          if (fields[i]->flags & NAP_PARAM_DERIVED)
+            {
+              g_assert_false (g_hash_table_contains (columns, column));
+              continue;
+            }
+          if (!g_hash_table_contains (columns, column))
+            g_error ("%s has no column %s for the field %s", record_class->table, column, fields[i]->name);
+          n_stored++;
+        }
+      g_assert_cmpuint (n_stored, ==, g_hash_table_size (columns));
+    }
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +454,7 @@ main (int   argc,
     NAP_TEST_CASE ("/records/exchange-rates-and-references", test_exchange_rates_and_references),
     NAP_TEST_CASE ("/records/levels", test_levels),
     NAP_TEST_CASE ("/records/failed-batch-changes-nothing", test_failed_batch_changes_nothing),
+    NAP_TEST_CASE ("/records/columns-match-schema", test_columns_match_schema),
   };
 
   g_test_init (&argc, &argv, NULL);

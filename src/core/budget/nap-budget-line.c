@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-budget-line.h"
+#include "nap-record-private.h"
 
 struct _NapBudgetLine
 {
@@ -33,57 +36,25 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the budget_line table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_OBJECTIVE_ID] = NAP_COLUMN_ID ("objective-id", 0),
+  [PROP_POSITION] = NAP_COLUMN_POSITION,
+  [PROP_LABEL] = NAP_COLUMN_TEXT ("label", NC_("changed field", "label")),
+  [PROP_YEAR] = NAP_COLUMN_INT ("year", NC_("changed field", "year"), 0, 9999, NAP_PARAM_NULLABLE),
+  [PROP_AMOUNT] = NAP_COLUMN_INT64 ("amount", NC_("changed field", "amount"), G_MININT64, G_MAXINT64, 0),
+  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", NC_("changed field", "currency"), "XOF", 0),
+  [PROP_FUNDER_ID] = NAP_COLUMN_ID ("funder-id", NAP_PARAM_NULLABLE),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_funding_status_get_type, NAP_FUNDING_STATUS_UNFUNDED),
+  [PROP_UNIT_COST] = NAP_COLUMN_INT64 ("unit-cost", NC_("changed field", "unit cost"), 0, G_MAXINT64, NAP_PARAM_NULLABLE),
+  [PROP_QUANTITY] = NAP_COLUMN_INT64 ("quantity", NC_("changed field", "quantity"), 0, G_MAXINT64, NAP_PARAM_NULLABLE),
+  [PROP_FREQUENCY] = NAP_COLUMN_INT64 ("frequency", NC_("changed field", "frequency"), 0, G_MAXINT64, NAP_PARAM_NULLABLE),
+};
 
 static void
 nap_budget_line_class_init (NapBudgetLineClass *klass)
 {
-  properties[PROP_OBJECTIVE_ID] =
-    g_param_spec_int64 ("objective-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL,
-                      0, 9999, 0,
-                      NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
-  properties[PROP_AMOUNT] =
-    g_param_spec_int64 ("amount", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_CURRENCY] =
-    g_param_spec_string ("currency", NULL, NULL,
-                         "XOF",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_FUNDER_ID] =
-    g_param_spec_int64 ("funder-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       NAP_TYPE_FUNDING_STATUS, NAP_FUNDING_STATUS_UNFUNDED,
-                       NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_UNIT_COST] =
-    g_param_spec_int64 ("unit-cost", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
-  properties[PROP_QUANTITY] =
-    g_param_spec_int64 ("quantity", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
-  properties[PROP_FREQUENCY] =
-    g_param_spec_int64 ("frequency", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "budget_line", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "budget_line", columns, N_PROPS);
 }
 
 static void

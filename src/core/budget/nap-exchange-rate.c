@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-exchange-rate.h"
+#include "nap-record-private.h"
 
 struct _NapExchangeRate
 {
@@ -25,25 +28,17 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the exchange_rate table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", NC_("changed field", "currency"), "EUR", 0),
+  [PROP_RATE] = NAP_COLUMN_TEXT_DEFAULT ("rate", NC_("changed field", "rate"), "1", 0),
+  [PROP_SET_ON] = NAP_COLUMN_DATE ("set-on", NC_("changed field", "date of the rate")),
+};
 
 static void
 nap_exchange_rate_class_init (NapExchangeRateClass *klass)
 {
-  properties[PROP_CURRENCY] =
-    g_param_spec_string ("currency", NULL, NULL,
-                         "EUR",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_RATE] =
-    g_param_spec_string ("rate", NULL, NULL,
-                         "1",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_SET_ON] =
-    g_param_spec_string ("set-on", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "exchange_rate", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "exchange_rate", columns, N_PROPS);
 }
 
 static void

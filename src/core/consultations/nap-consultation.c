@@ -37,7 +37,21 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the consultation table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_START_DATE] = NAP_COLUMN_DATE ("start-date", NC_("changed field", "start date")),
+  [PROP_END_DATE] = NAP_COLUMN_DATE ("end-date", NC_("changed field", "end date")),
+  [PROP_FORMAT] = NAP_COLUMN_ENUM ("format", NC_("changed field", "format"), nap_consultation_format_get_type, NAP_CONSULTATION_FORMAT_WORKSHOP),
+  [PROP_PLACE] = NAP_COLUMN_TEXT ("place", NC_("changed field", "place")),
+  [PROP_REGION] = NAP_COLUMN_TEXT ("region", NC_("changed field", "region")),
+  [PROP_LANGUAGE] = NAP_COLUMN_TEXT ("language", NC_("changed field", "language")),
+  [PROP_FACILITATOR] = NAP_COLUMN_TEXT ("facilitator", NC_("changed field", "facilitator")),
+  [PROP_WOMEN] = NAP_COLUMN_INT ("women", NC_("changed field", "women"), 0, G_MAXINT, 0),
+  [PROP_MEN] = NAP_COLUMN_INT ("men", NC_("changed field", "men"), 0, G_MAXINT, 0),
+  [PROP_OTHER] = NAP_COLUMN_INT ("other", NC_("changed field", "other participants"), 0, G_MAXINT, 0),
+  [PROP_NOTES] = NAP_COLUMN_TEXT ("notes", NC_("changed field", "notes")),
+};
 
 static void
 nap_consultation_dispose (GObject *object)
@@ -58,56 +72,7 @@ nap_consultation_class_init (NapConsultationClass *klass)
 
   object_class->dispose = nap_consultation_dispose;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_START_DATE] =
-    g_param_spec_string ("start-date", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
-  properties[PROP_END_DATE] =
-    g_param_spec_string ("end-date", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
-  properties[PROP_FORMAT] =
-    g_param_spec_enum ("format", NULL, NULL,
-                       NAP_TYPE_CONSULTATION_FORMAT, NAP_CONSULTATION_FORMAT_WORKSHOP,
-                       NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_PLACE] =
-    g_param_spec_string ("place", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_REGION] =
-    g_param_spec_string ("region", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_string ("language", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_FACILITATOR] =
-    g_param_spec_string ("facilitator", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_WOMEN] =
-    g_param_spec_int ("women", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_MEN] =
-    g_param_spec_int ("men", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_OTHER] =
-    g_param_spec_int ("other", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "consultation", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "consultation", columns, N_PROPS);
 }
 
 static void

@@ -26,7 +26,14 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the recommendation table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_CONSULTATION_ID] = NAP_COLUMN_ID ("consultation-id", 0),
+  [PROP_POSITION] = NAP_COLUMN_POSITION,
+  [PROP_TEXT] = NAP_COLUMN_TEXT ("text", NC_("changed field", "text")),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_response_get_type, NAP_RESPONSE_PENDING),
+  [PROP_RESPONSE] = NAP_COLUMN_TEXT ("response", NC_("changed field", "response")),
+};
 
 static void
 nap_recommendation_dispose (GObject *object)
@@ -45,28 +52,7 @@ nap_recommendation_class_init (NapRecommendationClass *klass)
 
   object_class->dispose = nap_recommendation_dispose;
 
-  properties[PROP_CONSULTATION_ID] =
-    g_param_spec_int64 ("consultation-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       NAP_TYPE_RESPONSE, NAP_RESPONSE_PENDING,
-                       NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_RESPONSE] =
-    g_param_spec_string ("response", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "recommendation", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "recommendation", columns, N_PROPS);
 }
 
 static void

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-actor.h"
+#include "nap-record-private.h"
 
 struct _NapActor
 {
@@ -24,21 +27,16 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the actor table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_NAME] = NAP_COLUMN_TEXT ("name", NC_("changed field", "name")),
+  [PROP_KIND] = NAP_COLUMN_ENUM ("kind", NC_("changed field", "kind"), nap_actor_kind_get_type, NAP_ACTOR_KIND_OTHER),
+};
 
 static void
 nap_actor_class_init (NapActorClass *klass)
 {
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       NAP_TYPE_ACTOR_KIND, NAP_ACTOR_KIND_OTHER,
-                       NAP_RECORD_PARAM_FLAGS);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "actor", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "actor", columns, N_PROPS);
 }
 
 static void

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-indicator.h"
+#include "nap-record-private.h"
 
 struct _NapIndicator
 {
@@ -29,41 +32,21 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the indicator table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_OBJECTIVE_ID] = NAP_COLUMN_ID ("objective-id", 0),
+  [PROP_POSITION] = NAP_COLUMN_POSITION,
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_UNIT] = NAP_COLUMN_TEXT ("unit", NC_("changed field", "unit")),
+  [PROP_BASELINE] = NAP_COLUMN_TEXT ("baseline", NC_("changed field", "baseline")),
+  [PROP_TARGET] = NAP_COLUMN_TEXT ("target", NC_("changed field", "target")),
+  [PROP_VERIFICATION] = NAP_COLUMN_TEXT ("verification", NC_("changed field", "means of verification")),
+};
 
 static void
 nap_indicator_class_init (NapIndicatorClass *klass)
 {
-  properties[PROP_OBJECTIVE_ID] =
-    g_param_spec_int64 ("objective-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_UNIT] =
-    g_param_spec_string ("unit", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_BASELINE] =
-    g_param_spec_string ("baseline", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_TARGET] =
-    g_param_spec_string ("target", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_VERIFICATION] =
-    g_param_spec_string ("verification", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "indicator", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "indicator", columns, N_PROPS);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "nap-consultation.h"
 #include "nap-objective.h"
 #include "nap-recommendation.h"
+#include "nap-record-private.h"
 
 G_BEGIN_DECLS
 
@@ -40,9 +41,6 @@ struct _NapRecommendation
   GListStore *objectives;        /* NapObjective it concerns */
 };
 
-void nap_record_take_field_value (NapRecord *self,
-                                  guint      prop_id,
-                                  GValue    *value);
 
 void nap_objective_set_derived (NapObjective *self,
                                 const char   *display_code,

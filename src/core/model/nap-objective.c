@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-budget-line.h"
 #include "nap-indicator.h"
 #include "nap-model-private.h"
@@ -30,7 +32,21 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the objective table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_PARENT_ID] = NAP_COLUMN_ID ("parent-id", NAP_PARAM_NULLABLE),
+  [PROP_POSITION] = NAP_COLUMN_POSITION,
+  /* Set by hand only; NULL means the number derives from the tree. */
+  [PROP_CODE] = NAP_COLUMN_TEXT_DEFAULT ("code", NC_("changed field", "number"), NULL, NAP_PARAM_NULLABLE),
+  /* What is shown: the hand-set code, or the derived numbering (2.3.1). */
+  [PROP_DISPLAY_CODE] = NAP_COLUMN_TEXT_DEFAULT ("display-code", NULL, "", NAP_PARAM_DERIVED),
+  [PROP_DEPTH] = NAP_COLUMN_INT ("depth", NULL, 0, G_MAXINT, NAP_PARAM_DERIVED),
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_DESCRIPTION] = NAP_COLUMN_TEXT ("description", NC_("changed field", "description")),
+  [PROP_START_DATE] = NAP_COLUMN_DATE ("start-date", NC_("changed field", "start date")),
+  [PROP_END_DATE] = NAP_COLUMN_DATE ("end-date", NC_("changed field", "end date")),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_objective_status_get_type, NAP_OBJECTIVE_STATUS_PLANNED),
+};
 
 static void
 nap_objective_dispose (GObject *object)
@@ -53,50 +69,7 @@ nap_objective_class_init (NapObjectiveClass *klass)
 
   object_class->dispose = nap_objective_dispose;
 
-  properties[PROP_PARENT_ID] =
-    g_param_spec_int64 ("parent-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  /* Set by hand only; NULL means the number derives from the tree. */
-  properties[PROP_CODE] =
-    g_param_spec_string ("code", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_NULLABLE);
-  /* What is shown: the hand-set code, or the derived numbering (2.3.1). */
-  properties[PROP_DISPLAY_CODE] =
-    g_param_spec_string ("display-code", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DERIVED);
-  properties[PROP_DEPTH] =
-    g_param_spec_int ("depth", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DERIVED);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_START_DATE] =
-    g_param_spec_string ("start-date", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
-  properties[PROP_END_DATE] =
-    g_param_spec_string ("end-date", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       NAP_TYPE_OBJECTIVE_STATUS, NAP_OBJECTIVE_STATUS_PLANNED,
-                       NAP_RECORD_PARAM_FLAGS);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "objective", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "objective", columns, N_PROPS);
 }
 
 static void

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-plan.h"
+#include "nap-record-private.h"
 
 struct _NapPlan
 {
@@ -31,49 +34,23 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the plan table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_COUNTRY] = NAP_COLUMN_TEXT ("country", NC_("changed field", "country")),
+  [PROP_PERIOD_START] = NAP_COLUMN_DATE ("period-start", NC_("changed field", "start of the period")),
+  [PROP_PERIOD_END] = NAP_COLUMN_DATE ("period-end", NC_("changed field", "end of the period")),
+  [PROP_LEAD_INSTITUTION] = NAP_COLUMN_TEXT ("lead-institution", NC_("changed field", "lead institution")),
+  [PROP_STATUS] = NAP_COLUMN_ENUM ("status", NC_("changed field", "status"), nap_plan_status_get_type, NAP_PLAN_STATUS_DRAFT),
+  [PROP_LANGUAGE] = NAP_COLUMN_TEXT_DEFAULT ("language", NC_("changed field", "language"), "en", 0),
+  [PROP_CURRENCY] = NAP_COLUMN_TEXT_DEFAULT ("currency", NC_("changed field", "currency"), "XOF", 0),
+  [PROP_SUMMARY] = NAP_COLUMN_TEXT ("summary", NC_("changed field", "summary")),
+};
 
 static void
 nap_plan_class_init (NapPlanClass *klass)
 {
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_COUNTRY] =
-    g_param_spec_string ("country", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_PERIOD_START] =
-    g_param_spec_string ("period-start", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
-  properties[PROP_PERIOD_END] =
-    g_param_spec_string ("period-end", NULL, NULL,
-                         NULL,
-                         NAP_RECORD_PARAM_FLAGS | NAP_PARAM_DATE | NAP_PARAM_NULLABLE);
-  properties[PROP_LEAD_INSTITUTION] =
-    g_param_spec_string ("lead-institution", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       NAP_TYPE_PLAN_STATUS, NAP_PLAN_STATUS_DRAFT,
-                       NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_string ("language", NULL, NULL,
-                         "en",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_CURRENCY] =
-    g_param_spec_string ("currency", NULL, NULL,
-                         "XOF",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "plan", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "plan", columns, N_PROPS);
 }
 
 static void

@@ -495,8 +495,6 @@ nap_project_delete_record (NapProject  *self,
                            GError     **error)
 {
   g_autoptr(NapRecord) keep = NULL;
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
   GListStore *list;
   guint index;
   gboolean ok;
@@ -515,14 +513,7 @@ nap_project_delete_record (NapProject  *self,
 
   if (!nap_project_edit_begin (self, error))
     return FALSE;
-  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", NAP_RECORD_GET_CLASS (record)->table);
-  stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, nap_record_get_id (record));
-      ok = nap_store_step_done (self->store, stmt, error);
-    }
+  ok = nap_project_delete_row (self, record, error);
   /* The rows that went with an actor, or the recommendation, leave gaps. */
   if (ok && NAP_IS_ACTOR (record))
     ok = nap_project_pack_positions (self, NAP_PACK_ORGANISATIONS, error)

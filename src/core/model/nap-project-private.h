@@ -44,10 +44,13 @@ void     nap_project_emit_changed (NapProject    *self);
 void     nap_project_history_changed (NapProject *self);
 void     nap_project_set_step_label (NapProject  *self,
                                    const char    *label);
-gboolean nap_project_update_int   (NapProject    *self,
-                                   const char    *sql,
-                                   gint64         value,
-                                   gint64         id,
+gboolean nap_project_write_int    (NapProject    *self,
+                                   NapRecord     *record,
+                                   const char    *property,
+                                   gint64         number,
+                                   GError       **error);
+gboolean nap_project_delete_row   (NapProject    *self,
+                                   NapRecord     *record,
                                    GError       **error);
 void     nap_project_renumber     (NapProject    *self);
 void     nap_project_index_record (NapProject    *self,

@@ -104,23 +104,6 @@ column_to_value (sqlite3_stmt *stmt,
     }
 }
 
-static const char *
-select_sql (NapRecordClass *klass,
-            const char     *tail)
-{
-  g_autoptr(GString) sql = g_string_new ("SELECT id, uuid");
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
-      {
-        g_autofree char *column = nap_record_column_name (klass->fields[i]);
-        g_string_append_printf (sql, ", %s", column);
-      }
-  g_string_append_printf (sql, " FROM %s %s", klass->table, tail);
-
-  return g_intern_string (sql->str);
-}
-
 /* Loads every row of @type's table, in @order, calling @func on each. */
 gboolean
 nap_project_load_records (NapProject       *self,
@@ -135,7 +118,7 @@ nap_project_load_records (NapProject       *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = nap_store_prepare (self->store, select_sql (klass, order), error);
+  stmt = nap_store_prepare (self->store, nap_record_class_select_sql (klass, order), error);
   if (stmt == NULL)
     return FALSE;
 
@@ -288,6 +271,128 @@ check_field (NapRecord    *record,
   return TRUE;
 }
 
+/* @number as a value of the field @pspec, or %FALSE with @error set. */
+static gboolean
+number_to_value (GParamSpec  *pspec,
+                 gint64       number,
+                 GValue      *value,
+                 GError     **error)
+{
+  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (G_VALUE_HOLDS_ENUM (value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
+
+      if (number < G_MININT || number > G_MAXINT || g_enum_get_value (klass, (int) number) == NULL)
+        {
+          g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
+                       "%" G_GINT64_FORMAT " is not a value of “%s”", number, pspec->name);
+          return FALSE;
+        }
+      g_value_set_enum (value, (int) number);
+    }
+  else if (G_VALUE_HOLDS_INT64 (value))
+    g_value_set_int64 (value, number);
+  else if (G_VALUE_HOLDS_INT (value))
+    {
+      if (number < G_MININT || number > G_MAXINT)
+        {
+          g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID, _("The value is out of range."));
+          return FALSE;
+        }
+      g_value_set_int (value, (int) number);
+    }
+  else if (G_VALUE_HOLDS_BOOLEAN (value))
+    g_value_set_boolean (value, number != 0);
+  else
+    {
+      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID, "“%s” is not a number", pspec->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs @sql on @record's row: its one parameter, or its last when @pspec
+ * is given, is the row's id; the first is then @value, bound as @pspec's.
+ */
+static gboolean
+run_on_row (NapProject    *self,
+            const char    *sql,
+            NapRecord     *record,
+            GParamSpec    *pspec,
+            const GValue  *value,
+            GError       **error)
+{
+  sqlite3_stmt *stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (pspec != NULL)
+    bind_value (stmt, 1, pspec, value);
+  sqlite3_bind_int64 (stmt, pspec != NULL ? 2 : 1, nap_record_get_id (record));
+  return nap_store_step_done (self->store, stmt, error);
+}
+
+/* The UPDATE of one column of a record's row, from the record's field. */
+static gboolean
+write_column (NapProject    *self,
+              NapRecord     *record,
+              GParamSpec    *pspec,
+              const GValue  *value,
+              GError       **error)
+{
+  g_autofree char *column = nap_record_column_name (pspec);
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?",
+                                          NAP_RECORD_GET_CLASS (record)->table, column);
+
+  return run_on_row (self, sql, record, pspec, value, error);
+}
+
+/**
+ * nap_project_write_int:
+ * @self: a #NapProject
+ * @record: a #NapRecord that has a row
+ * @property: a number field
+ *
+ * Writes one number field of @record's row, within an edit the caller
+ * began, and nothing else: neither the checks of nap_project_set_value()
+ * nor @record itself, which the caller keeps in step.
+ */
+gboolean
+nap_project_write_int (NapProject  *self,
+                       NapRecord   *record,
+                       const char  *property,
+                       gint64       number,
+                       GError     **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec;
+
+  if (!check_field (record, property, &pspec, error))
+    return FALSE;
+  if (!number_to_value (pspec, number, &value, error))
+    return FALSE;
+  return write_column (self, record, pspec, &value, error);
+}
+
+/**
+ * nap_project_delete_row:
+ * @self: a #NapProject
+ * @record: a #NapRecord that has a row
+ *
+ * Deletes @record's row, within an edit the caller began; the file's
+ * foreign keys delete what hangs from it.
+ */
+gboolean
+nap_project_delete_row (NapProject  *self,
+                        NapRecord   *record,
+                        GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", NAP_RECORD_GET_CLASS (record)->table);
+
+  return run_on_row (self, sql, record, NULL, NULL, error);
+}
+
 /**
  * nap_project_set_value:
  * @self: a #NapProject
@@ -306,11 +411,8 @@ nap_project_set_value (NapProject    *self,
                        const GValue  *value,
                        GError       **error)
 {
-  g_autofree char *column = NULL;
-  g_autofree char *sql = NULL;
   g_auto(GValue) normalized = G_VALUE_INIT;
   GParamSpec *pspec;
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (NAP_IS_PROJECT (self), FALSE);
@@ -354,21 +456,9 @@ nap_project_set_value (NapProject    *self,
       return TRUE;
   }
 
-  column = nap_record_column_name (pspec);
-  sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?",
-                         NAP_RECORD_GET_CLASS (record)->table, column);
-
   if (!nap_project_edit_begin (self, error))
     return FALSE;
-
-  stmt = nap_store_prepare (self->store, g_intern_string (sql), error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_value (stmt, 1, pspec, &normalized);
-      sqlite3_bind_int64 (stmt, 2, nap_record_get_id (record));
-      ok = nap_store_step_done (self->store, stmt, error);
-    }
+  ok = write_column (self, record, pspec, &normalized, error);
   if (!nap_project_edit_end (self, ok, error))
     return FALSE;
 
@@ -425,37 +515,8 @@ nap_project_set_int (NapProject  *self,
   if (!check_field (record, property, &pspec, error))
     return FALSE;
 
-  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  if (G_VALUE_HOLDS_ENUM (&value))
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (&value));
-
-      if (number < G_MININT || number > G_MAXINT || g_enum_get_value (klass, (int) number) == NULL)
-        {
-          g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID,
-                       "%" G_GINT64_FORMAT " is not a value of “%s”", number, property);
-          return FALSE;
-        }
-      g_value_set_enum (&value, (int) number);
-    }
-  else if (G_VALUE_HOLDS_INT64 (&value))
-    g_value_set_int64 (&value, number);
-  else if (G_VALUE_HOLDS_INT (&value))
-    {
-      if (number < G_MININT || number > G_MAXINT)
-        {
-          g_set_error_literal (error, NAP_ERROR, NAP_ERROR_INVALID, _("The value is out of range."));
-          return FALSE;
-        }
-      g_value_set_int (&value, (int) number);
-    }
-  else if (G_VALUE_HOLDS_BOOLEAN (&value))
-    g_value_set_boolean (&value, number != 0);
-  else
-    {
-      g_set_error (error, NAP_ERROR, NAP_ERROR_INVALID, "“%s” is not a number", property);
-      return FALSE;
-    }
+  if (!number_to_value (pspec, number, &value, error))
+    return FALSE;
 
   return nap_project_set_value (self, record, property, &value, error);
 }

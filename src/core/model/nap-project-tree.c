@@ -162,8 +162,7 @@ store_positions (NapProject  *self,
     {
       g_autoptr(NapObjective) objective = g_list_model_get_item (list, i);
 
-      if (!nap_project_update_int (self, "UPDATE objective SET position = ? WHERE id = ?",
-                                   i, nap_record_get_id (NAP_RECORD (objective)), error))
+      if (!nap_project_write_int (self, NAP_RECORD (objective), "position", i, error))
         return FALSE;
     }
   return TRUE;
@@ -239,8 +238,7 @@ nap_project_add_objective (NapProject    *self,
     {
       g_autoptr(NapObjective) sibling = g_list_model_get_item (G_LIST_MODEL (siblings), i - 1);
 
-      ok = nap_project_update_int (self, "UPDATE objective SET position = ? WHERE id = ?",
-                                   i, nap_record_get_id (NAP_RECORD (sibling)), error);
+      ok = nap_project_write_int (self, NAP_RECORD (sibling), "position", i, error);
     }
   ok = ok && nap_project_insert_record (self, NAP_RECORD (objective), error);
 
@@ -331,9 +329,10 @@ nap_project_move_objective (NapProject    *self,
   g_list_store_remove (from, old_index);
   g_list_store_insert (to, position, objective);
 
-  ok = nap_project_update_int (self, "UPDATE objective SET parent_id = NULLIF (?, 0) WHERE id = ?",
-                               new_parent != NULL ? nap_record_get_id (NAP_RECORD (new_parent)) : 0,
-                               nap_record_get_id (NAP_RECORD (objective)), error);
+  /* 0 is no parent: the field is nullable, so the column holds NULL. */
+  ok = nap_project_write_int (self, NAP_RECORD (objective), "parent-id",
+                              new_parent != NULL ? nap_record_get_id (NAP_RECORD (new_parent)) : 0,
+                              error);
   ok = ok && store_positions (self, G_LIST_MODEL (from), 0, error);
   if (ok && from != to)
     ok = store_positions (self, G_LIST_MODEL (to), 0, error);
@@ -535,7 +534,6 @@ nap_project_delete_objective (NapProject    *self,
                               GError       **error)
 {
   g_autoptr(NapObjective) keep = NULL;
-  sqlite3_stmt *stmt;
   GListStore *siblings;
   guint index;
   gboolean ok;
@@ -555,13 +553,7 @@ nap_project_delete_objective (NapProject    *self,
     nap_project_set_step_label (self, label);
   }
 
-  stmt = nap_store_prepare (self->store, "DELETE FROM objective WHERE id = ?", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, nap_record_get_id (NAP_RECORD (objective)));
-      ok = nap_store_step_done (self->store, stmt, error);
-    }
+  ok = nap_project_delete_row (self, NAP_RECORD (objective), error);
   if (ok)
     {
       /* Close the gap among the siblings that follow. */
@@ -571,8 +563,7 @@ nap_project_delete_objective (NapProject    *self,
         {
           g_autoptr(NapObjective) sibling = g_list_model_get_item (G_LIST_MODEL (siblings), i);
 
-          ok = nap_project_update_int (self, "UPDATE objective SET position = ? WHERE id = ?",
-                                       i - 1, nap_record_get_id (NAP_RECORD (sibling)), error);
+          ok = nap_project_write_int (self, NAP_RECORD (sibling), "position", i - 1, error);
         }
     }
   if (!nap_project_edit_end (self, ok, error))

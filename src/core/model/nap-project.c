@@ -275,22 +275,6 @@ nap_project_end_batch (NapProject  *self,
   return TRUE;
 }
 
-gboolean
-nap_project_update_int (NapProject  *self,
-                        const char  *sql,
-                        gint64       value,
-                        gint64       id,
-                        GError     **error)
-{
-  sqlite3_stmt *stmt = nap_store_prepare (self->store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, value);
-  sqlite3_bind_int64 (stmt, 2, id);
-  return nap_store_step_done (self->store, stmt, error);
-}
-
 /* Loading */
 
 static void

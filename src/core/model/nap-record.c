@@ -208,6 +208,79 @@ nap_record_class_install_fields (NapRecordClass  *klass,
     klass->fields[i - 1] = pspecs[i];
 }
 
+static GParamSpec *
+column_pspec (const NapColumn *column)
+{
+  GParamFlags flags = NAP_RECORD_PARAM_FLAGS | column->flags;
+
+  switch (column->kind)
+    {
+    case NAP_COLUMN_KIND_TEXT:
+      return g_param_spec_string (column->name, column->label, NULL, column->text_default, flags);
+    case NAP_COLUMN_KIND_INT:
+      return g_param_spec_int (column->name, column->label, NULL, (int) column->minimum, (int) column->maximum,
+                               (int) column->number_default, flags);
+    case NAP_COLUMN_KIND_INT64:
+      return g_param_spec_int64 (column->name, column->label, NULL, column->minimum, column->maximum,
+                                 column->number_default, flags);
+    case NAP_COLUMN_KIND_ENUM:
+      return g_param_spec_enum (column->name, column->label, NULL, column->enum_type (),
+                                (int) column->number_default, flags);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * nap_record_class_install_columns:
+ * @klass: a #NapRecordClass
+ * @table: the name of the SQL table the records are stored in
+ * @columns: (array length=n_columns): the class's columns, indexed by
+ *   prop_id: entry 0 is unused
+ *
+ * Installs the fields that @columns describe (see #NapColumn).
+ */
+void
+nap_record_class_install_columns (NapRecordClass  *klass,
+                                  const char      *table,
+                                  const NapColumn *columns,
+                                  guint            n_columns)
+{
+  g_autofree GParamSpec **pspecs = g_new0 (GParamSpec *, n_columns);
+
+  for (guint i = 1; i < n_columns; i++)
+    pspecs[i] = column_pspec (&columns[i]);
+  nap_record_class_install_fields (klass, table, pspecs, n_columns);
+}
+
+/**
+ * nap_record_class_select_sql:
+ * @klass: a #NapRecordClass
+ * @tail: (nullable): what follows the table's name: WHERE, ORDER BY
+ *
+ * Returns: (transfer none): the SELECT of the id, the UUID and every
+ *   stored field of @klass, by column name, from its table, then @tail;
+ *   interned
+ */
+const char *
+nap_record_class_select_sql (NapRecordClass *klass,
+                             const char     *tail)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id, uuid");
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if ((klass->fields[i]->flags & NAP_PARAM_DERIVED) == 0)
+      {
+        g_autofree char *column = nap_record_column_name (klass->fields[i]);
+        g_string_append_printf (sql, ", %s", column);
+      }
+  g_string_append_printf (sql, " FROM %s", klass->table);
+  if (tail != NULL && *tail != '\0')
+    g_string_append_printf (sql, " %s", tail);
+
+  return g_intern_string (sql->str);
+}
+
 /**
  * nap_record_take_field_value:
  * @prop_id: the index (1-based) of the field in the class's fields

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nap-reference.h"
+#include "nap-record-private.h"
 
 struct _NapReference
 {
@@ -25,25 +28,17 @@ enum {
   N_PROPS,
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The columns of the reference table (migrations in nap-migrations.c). */
+static const NapColumn columns[N_PROPS] = {
+  [PROP_POSITION] = NAP_COLUMN_POSITION,
+  [PROP_TITLE] = NAP_COLUMN_TEXT ("title", NC_("changed field", "title")),
+  [PROP_TARGET] = NAP_COLUMN_TEXT ("target", NC_("changed field", "link")),
+};
 
 static void
 nap_reference_class_init (NapReferenceClass *klass)
 {
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-  properties[PROP_TARGET] =
-    g_param_spec_string ("target", NULL, NULL,
-                         "",
-                         NAP_RECORD_PARAM_FLAGS);
-
-  nap_record_class_install_fields (NAP_RECORD_CLASS (klass), "reference", properties, N_PROPS);
+  nap_record_class_install_columns (NAP_RECORD_CLASS (klass), "reference", columns, N_PROPS);
 }
 
 static void

@@ -68,63 +68,13 @@ nap_xml_merge_objective_name (NapObjective *objective)
   return g_strdup_printf ("%s %s", nap_objective_get_display_code (objective), title);
 }
 
+/* What the report calls a field: its label in the record class's column
+ * description (nap-record-private.h), translated.
+ */
 static const char *
-field_label (NapRecord  *record,
-             const char *property)
+field_label (GParamSpec *field)
 {
-  static const struct
-  {
-    const char *property;
-    const char *label;
-  } labels[] = {
-    { "title", NC_("changed field", "title") },
-    { "country", NC_("changed field", "country") },
-    { "period-start", NC_("changed field", "start of the period") },
-    { "period-end", NC_("changed field", "end of the period") },
-    { "lead-institution", NC_("changed field", "lead institution") },
-    { "status", NC_("changed field", "status") },
-    { "language", NC_("changed field", "language") },
-    { "currency", NC_("changed field", "currency") },
-    { "summary", NC_("changed field", "summary") },
-    { "rate", NC_("changed field", "rate") },
-    { "set-on", NC_("changed field", "date of the rate") },
-    { "name", NC_("changed field", "name") },
-    { "kind", NC_("changed field", "kind") },
-    { "code", NC_("changed field", "number") },
-    { "description", NC_("changed field", "description") },
-    { "start-date", NC_("changed field", "start date") },
-    { "end-date", NC_("changed field", "end date") },
-    { "unit", NC_("changed field", "unit") },
-    { "baseline", NC_("changed field", "baseline") },
-    { "verification", NC_("changed field", "means of verification") },
-    { "label", NC_("changed field", "label") },
-    { "year", NC_("changed field", "year") },
-    { "amount", NC_("changed field", "amount") },
-    { "unit-cost", NC_("changed field", "unit cost") },
-    { "quantity", NC_("changed field", "quantity") },
-    { "frequency", NC_("changed field", "frequency") },
-    { "format", NC_("changed field", "format") },
-    { "place", NC_("changed field", "place") },
-    { "region", NC_("changed field", "region") },
-    { "facilitator", NC_("changed field", "facilitator") },
-    { "women", NC_("changed field", "women") },
-    { "men", NC_("changed field", "men") },
-    { "other", NC_("changed field", "other participants") },
-    { "notes", NC_("changed field", "notes") },
-    { "text", NC_("changed field", "text") },
-    { "response", NC_("changed field", "response") },
-  };
-
-  /* A reference's "target" is its link; an indicator's is its target. */
-  if (NAP_IS_REFERENCE (record) && g_str_equal (property, "target"))
-    return C_("changed field", "link");
-  if (g_str_equal (property, "target"))
-    return C_("changed field", "target");
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (labels[i].property, property))
-      return g_dpgettext2 (GETTEXT_PACKAGE, "changed field", labels[i].label);
-  return property;
+  return g_dpgettext2 (GETTEXT_PACKAGE, "changed field", g_param_spec_get_nick (field));
 }
 
 void
@@ -133,17 +83,6 @@ nap_xml_merge_note_change (NapXmlMerge *m,
 {
   if (!g_ptr_array_find_with_equal_func (m->changes, label, g_str_equal, NULL))
     g_ptr_array_add (m->changes, (gpointer) label);
-}
-
-/* Fields that say where a record is, not what it says: merge leaves them,
- * and the funder, a reference by row, is compared by UUID elsewhere.
- */
-static gboolean
-is_structural (const char *property)
-{
-  return g_str_equal (property, "parent-id") || g_str_equal (property, "position")
-         || g_str_equal (property, "objective-id") || g_str_equal (property, "consultation-id")
-         || g_str_equal (property, "funder-id");
 }
 
 /* Notes, and when applying sets, every field of @existing that differs in
@@ -161,14 +100,17 @@ nap_xml_merge_update_fields (NapXmlMerge *m,
     {
       const GValue *new_value;
 
-      if ((fields[i]->flags & NAP_PARAM_DERIVED) || is_structural (fields[i]->name))
+      /* Where a record is, not what it says, is left as it is; the
+       * funder, a link by row, is compared by UUID elsewhere.
+       */
+      if (fields[i]->flags & (NAP_PARAM_DERIVED | NAP_PARAM_STRUCTURAL))
         continue;
 
       new_value = nap_record_get_field_value (incoming, i + 1);
       if (g_param_values_cmp (fields[i], nap_record_get_field_value (existing, i + 1), new_value) == 0)
         continue;
 
-      nap_xml_merge_note_change (m, field_label (existing, fields[i]->name));
+      nap_xml_merge_note_change (m, field_label (fields[i]));
       if (m->apply && !nap_project_set_value (m->project, existing, fields[i]->name, new_value, m->error))
         return FALSE;
     }

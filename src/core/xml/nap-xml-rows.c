@@ -23,100 +23,109 @@
 #include <glib/gi18n-lib.h>
 
 #include "nap-error.h"
+#include "nap-model-private.h"
 #include "nap-project.h"
 #include "nap-xml-rows.h"
 
-/* The ORDER BY of each list is the order NapProject shows it in. The links
+/* Each query reads one record class's table, with the SELECT list that
+ * the class's column description makes (nap_record_class_select_sql()),
+ * and the writer reads its columns by property name: the tables are
+ * described once, in the record classes. Levels and participant groups
+ * are not records: their queries are written here, and read by name too.
+ *
+ * The ORDER BY of each list is the order NapProject shows it in. The links
  * between records (actors of an objective, organisations at a session,
  * objectives a recommendation concerns) and the UUIDs they point to are
  * read once, in nap_xml_rows_open(): a query per objective cost more than
  * writing it.
  */
-static const char * const queries[NAP_XML_ROWS_N_QUERIES] = {
-  [NAP_XML_ROWS_PLAN] =
-    "SELECT id, uuid, language, title, country, period_start, period_end, lead_institution,"
-    " status, currency, summary FROM plan WHERE id = 1",
-  [NAP_XML_ROWS_RATES] =
-    "SELECT id, uuid, currency, rate, set_on FROM exchange_rate ORDER BY currency, id",
-  [NAP_XML_ROWS_REFERENCES] =
-    "SELECT id, uuid, target, title FROM reference ORDER BY position, id",
-  [NAP_XML_ROWS_ACTORS] =
-    "SELECT id, uuid, kind, name FROM actor ORDER BY id",
-  [NAP_XML_ROWS_LEVELS] =
-    "SELECT name FROM level ORDER BY depth",
-  [NAP_XML_ROWS_OBJECTIVE] =
-    "SELECT id, uuid, code, title, description, start_date, end_date, status"
-    " FROM objective WHERE id = ?",
-  [NAP_XML_ROWS_INDICATORS] =
-    "SELECT id, uuid, title, unit, baseline, target, verification FROM indicator"
-    " WHERE objective_id = ? ORDER BY position, id",
-  [NAP_XML_ROWS_BUDGET_LINES] =
-    "SELECT id, uuid, year, amount, currency, status, funder_id, unit_cost, quantity, frequency, label"
-    " FROM budget_line WHERE objective_id = ? ORDER BY position, id",
+typedef struct
+{
+  GType (*record_type) (void); /* NULL: sql is the whole query */
+  const char *sql;             /* what follows the table's name */
+  const char *scan;            /* the same for every owner at once, or NULL */
+  const char *owner;           /* the column that names a scan's owner */
+} Query;
+
+static const Query queries[NAP_XML_ROWS_N_QUERIES] = {
+  [NAP_XML_ROWS_PLAN] = { nap_plan_get_type, "WHERE id = 1" },
+  [NAP_XML_ROWS_RATES] = { nap_exchange_rate_get_type, "ORDER BY currency, id" },
+  [NAP_XML_ROWS_REFERENCES] = { nap_reference_get_type, "ORDER BY position, id" },
+  [NAP_XML_ROWS_ACTORS] = { nap_actor_get_type, "ORDER BY id" },
+  [NAP_XML_ROWS_LEVELS] = { NULL, "SELECT name FROM level ORDER BY depth" },
+  [NAP_XML_ROWS_OBJECTIVE] = {
+    nap_objective_get_type, "WHERE id = ?",
+    "ORDER BY id", "id"
+  },
+  [NAP_XML_ROWS_INDICATORS] = {
+    nap_indicator_get_type, "WHERE objective_id = ? ORDER BY position, id",
+    "ORDER BY objective_id, position, id", "objective-id"
+  },
+  [NAP_XML_ROWS_BUDGET_LINES] = {
+    nap_budget_line_get_type, "WHERE objective_id = ? ORDER BY position, id",
+    "ORDER BY objective_id, position, id", "objective-id"
+  },
   /* Dated sessions first, by date; then the others in the order entered. */
-  [NAP_XML_ROWS_CONSULTATIONS] =
-    "SELECT id, uuid, start_date, end_date, format, title, region, place, facilitator,"
-    " language, women, men, other, notes FROM consultation"
-    " ORDER BY IFNULL (start_date, '') = '', IFNULL (start_date, ''), id",
-  [NAP_XML_ROWS_GROUPS] =
-    "SELECT name, count FROM participant_group WHERE consultation_id = ? ORDER BY position, name",
-  [NAP_XML_ROWS_RECOMMENDATIONS] =
-    "SELECT id, uuid, status, text, response FROM recommendation"
-    " WHERE consultation_id = ? ORDER BY position, id",
+  [NAP_XML_ROWS_CONSULTATIONS] = {
+    nap_consultation_get_type, "ORDER BY IFNULL (start_date, '') = '', IFNULL (start_date, ''), id"
+  },
+  [NAP_XML_ROWS_GROUPS] = {
+    NULL, "SELECT name, count FROM participant_group WHERE consultation_id = ? ORDER BY position, name"
+  },
+  [NAP_XML_ROWS_RECOMMENDATIONS] = {
+    nap_recommendation_get_type, "WHERE consultation_id = ? ORDER BY position, id",
+    "ORDER BY consultation_id, position, id", "consultation-id"
+  },
 };
 
-/* owner id, other id, role; by owner, then in order */
+/* By owner, then in order; read by the names owner, other and role. */
 static const char * const link_queries[NAP_XML_ROWS_N_LINKS] = {
   [NAP_XML_ROWS_OBJECTIVE_ACTORS] =
-    "SELECT objective_id, actor_id, role FROM"
+    "SELECT objective_id AS owner, actor_id AS other, role FROM"
     " (SELECT objective_id, actor_id, position, rowid AS row,"
     "  CASE role WHEN 'lead' THEN 0 WHEN 'partner' THEN 1 WHEN 'monitor' THEN 2 END AS role"
     "  FROM objective_actor)"
     " WHERE role IS NOT NULL ORDER BY objective_id, role, position, row",
   [NAP_XML_ROWS_ORGANISATIONS] =
-    "SELECT consultation_id, actor_id, 0 FROM consultation_actor"
+    "SELECT consultation_id AS owner, actor_id AS other, 0 AS role FROM consultation_actor"
     " ORDER BY consultation_id, position, rowid",
   [NAP_XML_ROWS_CONCERNS] =
-    "SELECT ro.recommendation_id, ro.objective_id, 0 FROM recommendation_objective AS ro"
+    "SELECT ro.recommendation_id AS owner, ro.objective_id AS other, 0 AS role"
+    " FROM recommendation_objective AS ro"
     " JOIN recommendation AS r ON r.id = ro.recommendation_id"
     " JOIN consultation AS c ON c.id = r.consultation_id"
     " ORDER BY ro.recommendation_id, ro.rowid",
 };
 
-/* The same columns as queries[], then the owner's id, for every owner at
- * once: see nap_xml_rows_query().
- */
-static const char * const scan_queries[NAP_XML_ROWS_N_QUERIES] = {
-  [NAP_XML_ROWS_OBJECTIVE] =
-    "SELECT id, uuid, code, title, description, start_date, end_date, status, id"
-    " FROM objective ORDER BY id",
-  [NAP_XML_ROWS_INDICATORS] =
-    "SELECT id, uuid, title, unit, baseline, target, verification, objective_id FROM indicator"
-    " ORDER BY objective_id, position, id",
-  [NAP_XML_ROWS_BUDGET_LINES] =
-    "SELECT id, uuid, year, amount, currency, status, funder_id, unit_cost, quantity, frequency, label,"
-    " objective_id FROM budget_line ORDER BY objective_id, position, id",
-  [NAP_XML_ROWS_RECOMMENDATIONS] =
-    "SELECT id, uuid, status, text, response, consultation_id FROM recommendation"
-    " ORDER BY consultation_id, position, id",
-};
-
+/* The columns of a query, by the name of the property that holds them. */
 typedef struct
 {
+  GHashTable *index;    /* property name -> column + 1 */
+  GPtrArray *fields;    /* column -> its GParamSpec, or NULL */
+} Columns;
+
+struct _NapXmlRowsCursor
+{
+  NapXmlRows *rows;
+  NapXmlRowsQuery query;
   sqlite3_stmt *stmt;
+  Columns *columns;
+  GPtrArray *made_valid;  /* text repaired in the current row */
+  gboolean is_scan;
+  /* A scan: */
   int owner_column;
   gint64 owner;           /* whose rows nap_xml_rows_next() gives now */
   guint started : 1;
   guint at_row : 1;       /* stmt is on a row: not given yet, or given last */
   guint given : 1;        /* that row has been given */
-} Scan;
+};
 
 struct _NapXmlRows
 {
   NapStore *store;
-  sqlite3_stmt *statements[NAP_XML_ROWS_N_QUERIES];
-  Scan scans[NAP_XML_ROWS_N_QUERIES];
-  GPtrArray *made_valid[2 * NAP_XML_ROWS_N_QUERIES]; /* text repaired in the current row */
+  NapXmlRowsCursor statements[NAP_XML_ROWS_N_QUERIES];
+  NapXmlRowsCursor scans[NAP_XML_ROWS_N_QUERIES];
+  Columns columns[NAP_XML_ROWS_N_QUERIES];
   GHashTable *links[NAP_XML_ROWS_N_LINKS];       /* owner id -> GArray of NapXmlLink */
   GHashTable *children;       /* parent id (0: the top) -> GArray of gint64 */
   GHashTable *actor_uuids;    /* id -> UUID */
@@ -124,6 +133,19 @@ struct _NapXmlRows
   GHashTable *replaced;       /* "Type:id" -> UUID made for an invalid one */
   gboolean reading;
 };
+
+/* The column of @stmt named @name (an SQL name or alias). */
+static int
+column_of (sqlite3_stmt *stmt,
+           const char   *name)
+{
+  int n = sqlite3_column_count (stmt);
+
+  for (int i = 0; i < n; i++)
+    if (g_strcmp0 (sqlite3_column_name (stmt, i), name) == 0)
+      return i;
+  g_return_val_if_reached (-1);
+}
 
 static GHashTable *
 int64_table (GDestroyNotify value_free)
@@ -204,15 +226,20 @@ load_links (NapXmlRows       *rows,
   gint64 owner = 0;
   int rc;
 
+  int owner_column, other_column, role_column;
+
   if (stmt == NULL)
     return FALSE;
+  owner_column = column_of (stmt, "owner");
+  other_column = column_of (stmt, "other");
+  role_column = column_of (stmt, "role");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      NapXmlLink link = { sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) };
+      NapXmlLink link = { sqlite3_column_int64 (stmt, other_column), sqlite3_column_int (stmt, role_column) };
 
-      if (list == NULL || sqlite3_column_int64 (stmt, 0) != owner)
+      if (list == NULL || sqlite3_column_int64 (stmt, owner_column) != owner)
         {
-          owner = sqlite3_column_int64 (stmt, 0);
+          owner = sqlite3_column_int64 (stmt, owner_column);
           list = array_for (rows->links[kind], owner, sizeof (NapXmlLink));
         }
       g_array_append_val (list, link);
@@ -227,12 +254,16 @@ load_actors (NapXmlRows  *rows,
   sqlite3_stmt *stmt = nap_store_prepare (rows->store, "SELECT id, uuid FROM actor", error);
   int rc;
 
+  int id_column, uuid_column;
+
   if (stmt == NULL)
     return FALSE;
+  id_column = column_of (stmt, "id");
+  uuid_column = column_of (stmt, "uuid");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      const char *uuid = (const char *) sqlite3_column_text (stmt, 1);
+      gint64 id = sqlite3_column_int64 (stmt, id_column);
+      const char *uuid = (const char *) sqlite3_column_text (stmt, uuid_column);
 
       int64_insert (rows->actor_uuids, id, g_strdup (valid_uuid (rows, uuid, id, NAP_TYPE_ACTOR)));
     }
@@ -286,19 +317,23 @@ load_tree (NapXmlRows  *rows,
   sqlite3_stmt *stmt;
   gint64 top = 0;
   guint reached = 0;
+  int id_column, parent_column, uuid_column;
   int rc;
 
   stmt = nap_store_prepare (rows->store,
-                            "SELECT id, IFNULL (parent_id, 0), uuid FROM objective"
+                            "SELECT id, IFNULL (parent_id, 0) AS parent, uuid FROM objective"
                             " ORDER BY parent_id IS NOT NULL, parent_id, position, id",
                             error);
   if (stmt == NULL)
     return FALSE;
+  id_column = column_of (stmt, "id");
+  parent_column = column_of (stmt, "parent");
+  uuid_column = column_of (stmt, "uuid");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gint64 parent_id = sqlite3_column_int64 (stmt, 1);
-      const char *uuid = (const char *) sqlite3_column_text (stmt, 2);
+      gint64 id = sqlite3_column_int64 (stmt, id_column);
+      gint64 parent_id = sqlite3_column_int64 (stmt, parent_column);
+      const char *uuid = (const char *) sqlite3_column_text (stmt, uuid_column);
 
       g_array_append_val (ids, id);
       g_array_append_val (parent_ids, parent_id);
@@ -385,8 +420,19 @@ nap_xml_rows_open (NapStore  *store,
   for (guint i = 0; i < NAP_XML_ROWS_N_LINKS; i++)
     rows->links[i] = int64_table ((GDestroyNotify) g_array_unref);
   rows->replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (rows->made_valid); i++)
-    rows->made_valid[i] = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < NAP_XML_ROWS_N_QUERIES; i++)
+    {
+      NapXmlRowsCursor *cursors[] = { &rows->statements[i], &rows->scans[i] };
+
+      for (guint j = 0; j < G_N_ELEMENTS (cursors); j++)
+        {
+          cursors[j]->rows = rows;
+          cursors[j]->query = i;
+          cursors[j]->columns = &rows->columns[i];
+          cursors[j]->made_valid = g_ptr_array_new_with_free_func (g_free);
+          cursors[j]->is_scan = j == 1;
+        }
+    }
 
   rows->reading = nap_store_begin_read (store, error);
   if (!rows->reading
@@ -414,10 +460,14 @@ nap_xml_rows_close (NapXmlRows *rows)
 
   for (guint i = 0; i < NAP_XML_ROWS_N_QUERIES; i++)
     {
-      if (rows->statements[i] != NULL)
-        sqlite3_reset (rows->statements[i]);
+      if (rows->statements[i].stmt != NULL)
+        sqlite3_reset (rows->statements[i].stmt);
       if (rows->scans[i].stmt != NULL)
         sqlite3_reset (rows->scans[i].stmt);
+      g_clear_pointer (&rows->statements[i].made_valid, g_ptr_array_unref);
+      g_clear_pointer (&rows->scans[i].made_valid, g_ptr_array_unref);
+      g_clear_pointer (&rows->columns[i].index, g_hash_table_unref);
+      g_clear_pointer (&rows->columns[i].fields, g_ptr_array_unref);
     }
   if (rows->reading)
     nap_store_end_read (rows->store);
@@ -427,16 +477,66 @@ nap_xml_rows_close (NapXmlRows *rows)
   for (guint i = 0; i < NAP_XML_ROWS_N_LINKS; i++)
     g_hash_table_unref (rows->links[i]);
   g_hash_table_unref (rows->replaced);
-  for (guint i = 0; i < G_N_ELEMENTS (rows->made_valid); i++)
-    g_ptr_array_unref (rows->made_valid[i]);
   g_object_unref (rows->store);
   g_free (rows);
 }
 
+/* Prepares @cursor's statement, and the names of its query's columns. */
 static gboolean
-scan_step (NapXmlRows  *rows,
-           Scan        *scan,
-           GError     **error)
+prepare (NapXmlRows        *rows,
+         NapXmlRowsCursor  *cursor,
+         GError           **error)
+{
+  const Query *query = &queries[cursor->query];
+  Columns *columns = cursor->columns;
+  g_autoptr(GTypeClass) klass = NULL;
+  const char *sql = query->sql;
+
+  if (query->record_type != NULL)
+    {
+      klass = g_type_class_ref (query->record_type ());
+      sql = nap_record_class_select_sql (NAP_RECORD_CLASS (klass),
+                                         cursor->is_scan ? query->scan : query->sql);
+    }
+
+  cursor->stmt = nap_store_prepare (rows->store, sql, error);
+  if (cursor->stmt == NULL)
+    return FALSE;
+
+  if (columns->index == NULL)
+    {
+      int n = sqlite3_column_count (cursor->stmt);
+
+      columns->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      columns->fields = g_ptr_array_new ();
+      for (int i = 0; i < n; i++)
+        {
+          char *name = g_strdelimit (g_strdup (sqlite3_column_name (cursor->stmt, i)), "_", '-');
+
+          /* Record classes are never unloaded: their fields outlive this. */
+          g_ptr_array_add (columns->fields,
+                           klass != NULL ? g_object_class_find_property (G_OBJECT_CLASS (klass), name) : NULL);
+          g_hash_table_insert (columns->index, name, GINT_TO_POINTER (i + 1));
+        }
+    }
+  return TRUE;
+}
+
+static int
+column_index (NapXmlRowsCursor *cursor,
+              const char       *name)
+{
+  int column = GPOINTER_TO_INT (g_hash_table_lookup (cursor->columns->index, name)) - 1;
+
+  if (G_UNLIKELY (column < 0))
+    g_critical ("The export reads no column “%s” in query %d", name, cursor->query);
+  return column;
+}
+
+static gboolean
+scan_step (NapXmlRows        *rows,
+           NapXmlRowsCursor  *scan,
+           GError           **error)
 {
   int rc = sqlite3_step (scan->stmt);
 
@@ -457,15 +557,14 @@ scan_to (NapXmlRows       *rows,
          gboolean         *found,
          GError          **error)
 {
-  Scan *scan = &rows->scans[query];
+  NapXmlRowsCursor *scan = &rows->scans[query];
 
   *found = FALSE;
   if (!scan->started)
     {
-      scan->stmt = nap_store_prepare (rows->store, scan_queries[query], error);
-      if (scan->stmt == NULL)
+      if (!prepare (rows, scan, error))
         return FALSE;
-      scan->owner_column = sqlite3_column_count (scan->stmt) - 1;
+      scan->owner_column = column_index (scan, queries[query].owner);
       scan->started = TRUE;
       if (!scan_step (rows, scan, error))
         return FALSE;
@@ -502,103 +601,75 @@ scan_to (NapXmlRows       *rows,
  * a query per owner took most of an export's time. An owner out of that
  * order gets a query of its own, so the rows are the same either way.
  *
- * Returns: (transfer none): the statement, to step with
- *   nap_xml_rows_next(), or %NULL with @error set
+ * Returns: (transfer none): the cursor, to step with nap_xml_rows_next(),
+ *   or %NULL with @error set
  */
-sqlite3_stmt *
+NapXmlRowsCursor *
 nap_xml_rows_query (NapXmlRows       *rows,
                     NapXmlRowsQuery   query,
                     gint64            id,
                     GError          **error)
 {
-  sqlite3_stmt *stmt;
+  NapXmlRowsCursor *cursor;
 
   g_return_val_if_fail (rows != NULL, NULL);
   g_return_val_if_fail (query < NAP_XML_ROWS_N_QUERIES, NULL);
 
-  if (scan_queries[query] != NULL)
+  if (queries[query].scan != NULL)
     {
       gboolean found;
 
       if (!scan_to (rows, query, id, &found, error))
         return NULL;
       if (found)
-        return rows->scans[query].stmt;
+        return &rows->scans[query];
     }
 
-  stmt = rows->statements[query];
-  if (stmt == NULL)
+  cursor = &rows->statements[query];
+  if (cursor->stmt == NULL)
     {
-      stmt = nap_store_prepare (rows->store, queries[query], error);
-      if (stmt == NULL)
+      if (!prepare (rows, cursor, error))
         return NULL;
-      rows->statements[query] = stmt;
     }
   else
-    sqlite3_reset (stmt);
+    sqlite3_reset (cursor->stmt);
 
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  return stmt;
-}
-
-/* Repaired text lives as long as the row of its statement. */
-static GPtrArray *
-made_valid_of (NapXmlRows   *rows,
-               sqlite3_stmt *stmt)
-{
-  for (guint i = 0; i < NAP_XML_ROWS_N_QUERIES; i++)
-    {
-      if (rows->statements[i] == stmt)
-        return rows->made_valid[i];
-      if (rows->scans[i].stmt == stmt)
-        return rows->made_valid[NAP_XML_ROWS_N_QUERIES + i];
-    }
-  g_assert_not_reached ();
-}
-
-static Scan *
-scan_of (NapXmlRows   *rows,
-         sqlite3_stmt *stmt)
-{
-  for (guint i = 0; i < NAP_XML_ROWS_N_QUERIES; i++)
-    if (rows->scans[i].stmt == stmt)
-      return &rows->scans[i];
-  return NULL;
+  if (sqlite3_bind_parameter_count (cursor->stmt) > 0)
+    sqlite3_bind_int64 (cursor->stmt, 1, id);
+  return cursor;
 }
 
 /**
  * nap_xml_rows_next:
  * @rows: a #NapXmlRows
- * @stmt: one of the statements of @rows
+ * @cursor: a cursor of @rows
  *
  * Returns: %TRUE on a row; %FALSE at the end, or with @error set
  */
 gboolean
-nap_xml_rows_next (NapXmlRows    *rows,
-                   sqlite3_stmt  *stmt,
-                   GError       **error)
+nap_xml_rows_next (NapXmlRows        *rows,
+                   NapXmlRowsCursor  *cursor,
+                   GError           **error)
 {
-  Scan *scan = scan_of (rows, stmt);
   int rc;
 
-  g_ptr_array_set_size (made_valid_of (rows, stmt), 0);
-  if (scan != NULL)
+  g_ptr_array_set_size (cursor->made_valid, 0);
+  if (cursor->is_scan)
     {
       /* The scan is on the owner's first row, or on the one given last. */
-      if (scan->given && !scan_step (rows, scan, error))
+      if (cursor->given && !scan_step (rows, cursor, error))
         return FALSE;
-      if (!scan->at_row || sqlite3_column_int64 (stmt, scan->owner_column) != scan->owner)
+      if (!cursor->at_row || sqlite3_column_int64 (cursor->stmt, cursor->owner_column) != cursor->owner)
         return FALSE;
-      scan->given = TRUE;
+      cursor->given = TRUE;
       return TRUE;
     }
 
-  rc = sqlite3_step (stmt);
+  rc = sqlite3_step (cursor->stmt);
   if (rc == SQLITE_ROW)
     return TRUE;
 
-  sqlite3_reset (stmt);
+  sqlite3_reset (cursor->stmt);
   if (rc != SQLITE_DONE)
     nap_store_set_error (rows->store, rc, error);
   return FALSE;
@@ -626,53 +697,65 @@ nap_xml_rows_children (NapXmlRows *rows,
 
 /**
  * nap_xml_rows_text:
- * @rows: a #NapXmlRows
- * @stmt: a statement of @rows, on a row
+ * @cursor: a cursor, on a row
+ * @name: the property (or column) to read
  *
  * Returns: (transfer none) (nullable): the column as valid UTF-8, until
  *   the next row; %NULL for SQL NULL
  */
 const char *
-nap_xml_rows_text (NapXmlRows   *rows,
-                   sqlite3_stmt *stmt,
-                   int           column)
+nap_xml_rows_text (NapXmlRowsCursor *cursor,
+                   const char       *name)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  int column = column_index (cursor, name);
+  const char *text = (const char *) sqlite3_column_text (cursor->stmt, column);
   int length;
   char *valid;
 
   if (text == NULL)
     return NULL;
 
-  length = sqlite3_column_bytes (stmt, column);
+  length = sqlite3_column_bytes (cursor->stmt, column);
   if (G_LIKELY (g_utf8_validate_len (text, (gsize) length, NULL)))
     return text;
 
   valid = g_utf8_make_valid (text, length);
-  g_ptr_array_add (made_valid_of (rows, stmt), valid);
+  g_ptr_array_add (cursor->made_valid, valid);
   return valid;
 }
 
 /**
+ * nap_xml_rows_id:
+ * @cursor: a cursor, on a row
+ * @name: the property (or column) to read: "id" or a link such as
+ *   "funder-id"
+ *
+ * Returns: the number in the column, as it is
+ */
+gint64
+nap_xml_rows_id (NapXmlRowsCursor *cursor,
+                 const char       *name)
+{
+  return sqlite3_column_int64 (cursor->stmt, column_index (cursor, name));
+}
+
+/**
  * nap_xml_rows_uuid:
- * @rows: a #NapXmlRows
- * @stmt: a statement of @rows, on a row
- * @id_column: the record's id; its UUID is the next column
+ * @cursor: a cursor of a record query, on a row
  *
  * Returns: (transfer none): the record's UUID; for one that is not a
  *   UUID, one made for it that stays the same for the whole export
  */
 const char *
-nap_xml_rows_uuid (NapXmlRows   *rows,
-                   sqlite3_stmt *stmt,
-                   int           id_column,
-                   GType         record_type)
+nap_xml_rows_uuid (NapXmlRowsCursor *cursor)
 {
-  gint64 id = sqlite3_column_int64 (stmt, id_column);
+  GType record_type = queries[cursor->query].record_type ();
+  gint64 id = nap_xml_rows_id (cursor, "id");
 
   if (record_type == NAP_TYPE_ACTOR || record_type == NAP_TYPE_OBJECTIVE)
-    return nap_xml_rows_lookup_uuid (rows, record_type, id);
-  return valid_uuid (rows, (const char *) sqlite3_column_text (stmt, id_column + 1), id, record_type);
+    return nap_xml_rows_lookup_uuid (cursor->rows, record_type, id);
+  return valid_uuid (cursor->rows, (const char *) sqlite3_column_text (cursor->stmt, column_index (cursor, "uuid")),
+                     id, record_type);
 }
 
 /**
@@ -716,19 +799,19 @@ nap_xml_rows_links (NapXmlRows      *rows,
 
 /**
  * nap_xml_rows_nick:
- * @stmt: a statement, on a row
- * @field: an enumeration field of a record class
+ * @cursor: a cursor of a record query, on a row
+ * @name: an enumeration field of the record class
  *
  * Returns: (transfer none): the column's enumeration nick, or the
  *   field's default nick if it holds none
  */
 const char *
-nap_xml_rows_nick (sqlite3_stmt *stmt,
-                   int           column,
-                   GParamSpec   *field)
+nap_xml_rows_nick (NapXmlRowsCursor *cursor,
+                   const char       *name)
 {
-  GParamSpecEnum *pspec = G_PARAM_SPEC_ENUM (field);
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  int column = column_index (cursor, name);
+  GParamSpecEnum *pspec = G_PARAM_SPEC_ENUM (g_ptr_array_index (cursor->columns->fields, column));
+  const char *text = (const char *) sqlite3_column_text (cursor->stmt, column);
   GEnumValue *value = text != NULL ? g_enum_get_value_by_nick (pspec->enum_class, text) : NULL;
 
   if (value == NULL)
@@ -737,33 +820,40 @@ nap_xml_rows_nick (sqlite3_stmt *stmt,
 }
 
 /**
- * nap_xml_rows_field:
- * @property: the name of the property
+ * nap_xml_rows_number:
+ * @cursor: a cursor of a record query, on a row
+ * @name: a number field of the record class
  *
- * Returns: (transfer none) (nullable): the field @property of @record_type,
- *   for nap_xml_rows_nick(); %NULL if the class has no such property
+ * Returns: the column's number, clamped to the field's range as
+ *   NapRecord clamps it
  */
-GParamSpec *
-nap_xml_rows_field (GType       record_type,
-                    const char *property)
+gint64
+nap_xml_rows_number (NapXmlRowsCursor *cursor,
+                     const char       *name)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (record_type);
+  int column = column_index (cursor, name);
+  GParamSpec *field = g_ptr_array_index (cursor->columns->fields, column);
+  gint64 number = sqlite3_column_int64 (cursor->stmt, column);
 
-  /* Record classes are never unloaded: their fields outlive this. */
-  return g_object_class_find_property (G_OBJECT_CLASS (klass), property);
+  if (G_IS_PARAM_SPEC_INT (field))
+    return CLAMP (number, G_PARAM_SPEC_INT (field)->minimum, G_PARAM_SPEC_INT (field)->maximum);
+  if (G_IS_PARAM_SPEC_INT64 (field))
+    return CLAMP (number, G_PARAM_SPEC_INT64 (field)->minimum, G_PARAM_SPEC_INT64 (field)->maximum);
+  g_return_val_if_reached (number);
 }
 
 /**
  * nap_xml_rows_int:
- * @stmt: a statement, on a row
+ * @cursor: a cursor, on a row
+ * @name: a number column of a table that holds no records
  *
- * Returns: a number column, clamped as NapRecord clamps its field
+ * Returns: the column's number, clamped to @minimum..@maximum
  */
 gint64
-nap_xml_rows_int (sqlite3_stmt *stmt,
-                  int           column,
-                  gint64        minimum,
-                  gint64        maximum)
+nap_xml_rows_int (NapXmlRowsCursor *cursor,
+                  const char       *name,
+                  gint64            minimum,
+                  gint64            maximum)
 {
-  return CLAMP (sqlite3_column_int64 (stmt, column), minimum, maximum);
+  return CLAMP (sqlite3_column_int64 (cursor->stmt, column_index (cursor, name)), minimum, maximum);
 }

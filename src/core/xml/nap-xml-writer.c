@@ -32,15 +32,6 @@ typedef struct
   NapXmlRows *rows;
   NapXmlOutput *xml;
   gboolean concerned_only; /* a consultations-only export */
-  struct
-  {
-    GParamSpec *plan_status;
-    GParamSpec *actor_kind;
-    GParamSpec *objective_status;
-    GParamSpec *funding_status;
-    GParamSpec *format;
-    GParamSpec *response;
-  } fields;                /* the enumeration fields, for their defaults */
   GError *error;           /* the first failure; nothing is written after it */
 } Writer;
 
@@ -90,18 +81,18 @@ text_element (Writer     *w,
   nap_xml_output_text_element (w->xml, name, value);
 }
 
-/* Each write_ function below writes one element from the row @stmt is on;
- * the columns are those nap-xml-rows.c lists for its query.
+/* Each write_ function below writes one element from the row @stmt is on,
+ * reading its columns by the names of the record class's properties.
  */
 
 static gboolean
-next (Writer       *w,
-      sqlite3_stmt *stmt)
+next (Writer           *w,
+      NapXmlRowsCursor *stmt)
 {
   return w->error == NULL && nap_xml_rows_next (w->rows, stmt, &w->error);
 }
 
-static sqlite3_stmt *
+static NapXmlRowsCursor *
 query (Writer          *w,
        NapXmlRowsQuery  kind,
        gint64           id)
@@ -111,46 +102,46 @@ query (Writer          *w,
   return nap_xml_rows_query (w->rows, kind, id, &w->error);
 }
 
-#define TEXT(stmt, column) nap_xml_rows_text (w->rows, (stmt), (column))
-#define UUID(stmt, id_column, type) nap_xml_rows_uuid (w->rows, (stmt), (id_column), (type))
+#define TEXT(stmt, name) nap_xml_rows_text ((stmt), (name))
+#define UUID(stmt) nap_xml_rows_uuid (stmt)
 
 static void
-write_plan (Writer       *w,
-            sqlite3_stmt *plan)
+write_plan (Writer           *w,
+            NapXmlRowsCursor *plan)
 {
-  sqlite3_stmt *stmt;
+  NapXmlRowsCursor *stmt;
 
   start (w, "plan");
-  text_element (w, "title", TEXT (plan, 3));
-  text_element (w, "country", TEXT (plan, 4));
+  text_element (w, "title", TEXT (plan, "title"));
+  text_element (w, "country", TEXT (plan, "country"));
   start (w, "period");
-  attr_nonempty (w, "start", TEXT (plan, 5));
-  attr_nonempty (w, "end", TEXT (plan, 6));
+  attr_nonempty (w, "start", TEXT (plan, "period-start"));
+  attr_nonempty (w, "end", TEXT (plan, "period-end"));
   end (w);
-  text_element (w, "lead-institution", TEXT (plan, 7));
-  text_element (w, "status", nap_xml_rows_nick (plan, 8, w->fields.plan_status));
-  text_element (w, "currency", TEXT (plan, 9));
+  text_element (w, "lead-institution", TEXT (plan, "lead-institution"));
+  text_element (w, "status", nap_xml_rows_nick (plan, "status"));
+  text_element (w, "currency", TEXT (plan, "currency"));
 
   stmt = query (w, NAP_XML_ROWS_RATES, 0);
   while (next (w, stmt))
     {
       start (w, "exchange-rate");
-      attr (w, "id", UUID (stmt, 0, NAP_TYPE_EXCHANGE_RATE));
-      attr (w, "currency", TEXT (stmt, 2));
-      attr (w, "rate", TEXT (stmt, 3));
-      attr_nonempty (w, "date", TEXT (stmt, 4));
+      attr (w, "id", UUID (stmt));
+      attr (w, "currency", TEXT (stmt, "currency"));
+      attr (w, "rate", TEXT (stmt, "rate"));
+      attr_nonempty (w, "date", TEXT (stmt, "set-on"));
       end (w);
     }
 
-  text_element (w, "summary", TEXT (plan, 10));
+  text_element (w, "summary", TEXT (plan, "summary"));
 
   stmt = query (w, NAP_XML_ROWS_REFERENCES, 0);
   while (next (w, stmt))
     {
       start (w, "reference");
-      attr (w, "id", UUID (stmt, 0, NAP_TYPE_REFERENCE));
-      attr_nonempty (w, "href", TEXT (stmt, 2));
-      content (w, TEXT (stmt, 3));
+      attr (w, "id", UUID (stmt));
+      attr_nonempty (w, "href", TEXT (stmt, "target"));
+      content (w, TEXT (stmt, "title"));
       end (w);
     }
   end (w);
@@ -159,15 +150,15 @@ write_plan (Writer       *w,
 static void
 write_actors (Writer *w)
 {
-  sqlite3_stmt *stmt = query (w, NAP_XML_ROWS_ACTORS, 0);
+  NapXmlRowsCursor *stmt = query (w, NAP_XML_ROWS_ACTORS, 0);
 
   start (w, "actors");
   while (next (w, stmt))
     {
       start (w, "actor");
-      attr (w, "id", UUID (stmt, 0, NAP_TYPE_ACTOR));
-      attr (w, "kind", nap_xml_rows_nick (stmt, 2, w->fields.actor_kind));
-      content (w, TEXT (stmt, 3));
+      attr (w, "id", UUID (stmt));
+      attr (w, "kind", nap_xml_rows_nick (stmt, "kind"));
+      content (w, TEXT (stmt, "name"));
       end (w);
     }
   end (w);
@@ -176,13 +167,13 @@ write_actors (Writer *w)
 static void
 write_levels (Writer *w)
 {
-  sqlite3_stmt *stmt = query (w, NAP_XML_ROWS_LEVELS, 0);
+  NapXmlRowsCursor *stmt = query (w, NAP_XML_ROWS_LEVELS, 0);
   gint64 depth = 0;
 
   start (w, "levels");
   while (next (w, stmt))
     {
-      const char *name = TEXT (stmt, 0);
+      const char *name = TEXT (stmt, "name");
 
       start (w, "level");
       /* Depths as NapProject counts them: from 0, without gaps. */
@@ -205,22 +196,22 @@ write_amount (Writer     *w,
 }
 
 static void
-write_budget_line (Writer       *w,
-                   sqlite3_stmt *stmt)
+write_budget_line (Writer           *w,
+                   NapXmlRowsCursor *stmt)
 {
-  const char *currency = TEXT (stmt, 4);
-  /* The limits are the fields' (nap-budget-line.c). */
-  gint64 year = nap_xml_rows_int (stmt, 2, 0, 9999);
-  gint64 unit_cost = nap_xml_rows_int (stmt, 7, 0, G_MAXINT64);
-  gint64 quantity = nap_xml_rows_int (stmt, 8, 0, G_MAXINT64);
-  gint64 frequency = nap_xml_rows_int (stmt, 9, 0, G_MAXINT64);
-  const char *funder = nap_xml_rows_lookup_uuid (w->rows, NAP_TYPE_ACTOR, sqlite3_column_int64 (stmt, 6));
+  const char *currency = TEXT (stmt, "currency");
+  /* Clamped to the fields' limits (nap-budget-line.c). */
+  gint64 year = nap_xml_rows_number (stmt, "year");
+  gint64 unit_cost = nap_xml_rows_number (stmt, "unit-cost");
+  gint64 quantity = nap_xml_rows_number (stmt, "quantity");
+  gint64 frequency = nap_xml_rows_number (stmt, "frequency");
+  const char *funder = nap_xml_rows_lookup_uuid (w->rows, NAP_TYPE_ACTOR, nap_xml_rows_id (stmt, "funder-id"));
 
   if (currency == NULL)
     currency = "";
 
   start (w, "budget-line");
-  attr (w, "id", UUID (stmt, 0, NAP_TYPE_BUDGET_LINE));
+  attr (w, "id", UUID (stmt));
   if (year != 0)
     {
       /* The schema takes four digits; the year is below 10000. */
@@ -231,9 +222,9 @@ write_budget_line (Writer       *w,
 
       attr (w, "year", buffer);
     }
-  write_amount (w, "amount", sqlite3_column_int64 (stmt, 3), currency);
+  write_amount (w, "amount", nap_xml_rows_id (stmt, "amount"), currency);
   attr (w, "currency", currency);
-  attr (w, "status", nap_xml_rows_nick (stmt, 5, w->fields.funding_status));
+  attr (w, "status", nap_xml_rows_nick (stmt, "status"));
   if (funder != NULL)
     attr (w, "funder", funder);
   if (unit_cost != 0)
@@ -242,7 +233,7 @@ write_budget_line (Writer       *w,
     nap_xml_output_attr_count (w->xml, "quantity", quantity);
   if (frequency != 0)
     nap_xml_output_attr_count (w->xml, "frequency", frequency);
-  content (w, TEXT (stmt, 10));
+  content (w, TEXT (stmt, "label"));
   end (w);
 }
 
@@ -271,7 +262,7 @@ static void
 write_objective (Writer *w,
                  gint64  id)
 {
-  sqlite3_stmt *stmt = query (w, NAP_XML_ROWS_OBJECTIVE, id);
+  NapXmlRowsCursor *stmt = query (w, NAP_XML_ROWS_OBJECTIVE, id);
   const char *start_date;
   const char *end_date;
   const gint64 *children;
@@ -281,13 +272,13 @@ write_objective (Writer *w,
     return;
 
   start (w, "objective");
-  attr (w, "id", UUID (stmt, 0, NAP_TYPE_OBJECTIVE));
-  attr_nonempty (w, "code", TEXT (stmt, 2));
-  text_element (w, "title", TEXT (stmt, 3));
-  text_element (w, "description", TEXT (stmt, 4));
+  attr (w, "id", UUID (stmt));
+  attr_nonempty (w, "code", TEXT (stmt, "code"));
+  text_element (w, "title", TEXT (stmt, "title"));
+  text_element (w, "description", TEXT (stmt, "description"));
   write_objective_actors (w, id);
-  start_date = TEXT (stmt, 5);
-  end_date = TEXT (stmt, 6);
+  start_date = TEXT (stmt, "start-date");
+  end_date = TEXT (stmt, "end-date");
   if ((start_date != NULL && *start_date != '\0') || (end_date != NULL && *end_date != '\0'))
     {
       start (w, "timeframe");
@@ -295,7 +286,7 @@ write_objective (Writer *w,
       attr_nonempty (w, "end", end_date);
       end (w);
     }
-  text_element (w, "status", nap_xml_rows_nick (stmt, 7, w->fields.objective_status));
+  text_element (w, "status", nap_xml_rows_nick (stmt, "status"));
 
   /* A consultations-only file carries objectives for the recommendations
    * to point at, not the plan's indicators and costs.
@@ -306,12 +297,12 @@ write_objective (Writer *w,
       while (next (w, stmt))
         {
           start (w, "indicator");
-          attr (w, "id", UUID (stmt, 0, NAP_TYPE_INDICATOR));
-          text_element (w, "title", TEXT (stmt, 2));
-          text_element (w, "unit", TEXT (stmt, 3));
-          text_element (w, "baseline", TEXT (stmt, 4));
-          text_element (w, "target", TEXT (stmt, 5));
-          text_element (w, "verification", TEXT (stmt, 6));
+          attr (w, "id", UUID (stmt));
+          text_element (w, "title", TEXT (stmt, "title"));
+          text_element (w, "unit", TEXT (stmt, "unit"));
+          text_element (w, "baseline", TEXT (stmt, "baseline"));
+          text_element (w, "target", TEXT (stmt, "target"));
+          text_element (w, "verification", TEXT (stmt, "verification"));
           end (w);
         }
 
@@ -327,17 +318,17 @@ write_objective (Writer *w,
 }
 
 static void
-write_recommendation (Writer       *w,
-                      sqlite3_stmt *recommendation)
+write_recommendation (Writer           *w,
+                      NapXmlRowsCursor *recommendation)
 {
   const NapXmlLink *links;
   guint n;
 
   start (w, "recommendation");
-  attr (w, "id", UUID (recommendation, 0, NAP_TYPE_RECOMMENDATION));
-  attr (w, "status", nap_xml_rows_nick (recommendation, 2, w->fields.response));
-  text_element (w, "text", TEXT (recommendation, 3));
-  links = nap_xml_rows_links (w->rows, NAP_XML_ROWS_CONCERNS, sqlite3_column_int64 (recommendation, 0), &n);
+  attr (w, "id", UUID (recommendation));
+  attr (w, "status", nap_xml_rows_nick (recommendation, "status"));
+  text_element (w, "text", TEXT (recommendation, "text"));
+  links = nap_xml_rows_links (w->rows, NAP_XML_ROWS_CONCERNS, nap_xml_rows_id (recommendation, "id"), &n);
   for (guint i = 0; i < n; i++)
     {
       const char *uuid = nap_xml_rows_lookup_uuid (w->rows, NAP_TYPE_OBJECTIVE, links[i].other);
@@ -348,46 +339,45 @@ write_recommendation (Writer       *w,
       attr (w, "objective", uuid);
       end (w);
     }
-  text_element (w, "response", TEXT (recommendation, 4));
+  text_element (w, "response", TEXT (recommendation, "response"));
   end (w);
 }
 
 static void
-write_consultation (Writer       *w,
-                    sqlite3_stmt *consultation)
+write_consultation (Writer           *w,
+                    NapXmlRowsCursor *consultation)
 {
-  gint64 id = sqlite3_column_int64 (consultation, 0);
+  gint64 id = nap_xml_rows_id (consultation, "id");
   const NapXmlLink *links;
-  sqlite3_stmt *stmt;
+  NapXmlRowsCursor *stmt;
   guint n;
 
   start (w, "consultation");
-  attr (w, "id", UUID (consultation, 0, NAP_TYPE_CONSULTATION));
-  attr_nonempty (w, "start", TEXT (consultation, 2));
-  attr_nonempty (w, "end", TEXT (consultation, 3));
-  attr (w, "format", nap_xml_rows_nick (consultation, 4, w->fields.format));
-  text_element (w, "title", TEXT (consultation, 5));
+  attr (w, "id", UUID (consultation));
+  attr_nonempty (w, "start", TEXT (consultation, "start-date"));
+  attr_nonempty (w, "end", TEXT (consultation, "end-date"));
+  attr (w, "format", nap_xml_rows_nick (consultation, "format"));
+  text_element (w, "title", TEXT (consultation, "title"));
   start (w, "location");
-  attr_nonempty (w, "region", TEXT (consultation, 6));
-  content (w, TEXT (consultation, 7));
+  attr_nonempty (w, "region", TEXT (consultation, "region"));
+  content (w, TEXT (consultation, "place"));
   end (w);
-  text_element (w, "facilitator", TEXT (consultation, 8));
-  text_element (w, "language", TEXT (consultation, 9));
+  text_element (w, "facilitator", TEXT (consultation, "facilitator"));
+  text_element (w, "language", TEXT (consultation, "language"));
   start (w, "participants");
-  /* Counts are fields from 0 to G_MAXINT (nap-consultation.c). */
-  nap_xml_output_attr_count (w->xml, "women", nap_xml_rows_int (consultation, 10, 0, G_MAXINT));
-  nap_xml_output_attr_count (w->xml, "men", nap_xml_rows_int (consultation, 11, 0, G_MAXINT));
-  nap_xml_output_attr_count (w->xml, "other", nap_xml_rows_int (consultation, 12, 0, G_MAXINT));
+  nap_xml_output_attr_count (w->xml, "women", nap_xml_rows_number (consultation, "women"));
+  nap_xml_output_attr_count (w->xml, "men", nap_xml_rows_number (consultation, "men"));
+  nap_xml_output_attr_count (w->xml, "other", nap_xml_rows_number (consultation, "other"));
   end (w);
 
   stmt = query (w, NAP_XML_ROWS_GROUPS, id);
   while (next (w, stmt))
     {
-      const char *name = TEXT (stmt, 0);
+      const char *name = TEXT (stmt, "name");
 
       start (w, "group");
       attr (w, "name", name != NULL ? name : "");
-      nap_xml_output_attr_count (w->xml, "count", nap_xml_rows_int (stmt, 1, 0, G_MAXINT));
+      nap_xml_output_attr_count (w->xml, "count", nap_xml_rows_int (stmt, "count", 0, G_MAXINT));
       end (w);
     }
 
@@ -403,7 +393,7 @@ write_consultation (Writer       *w,
       end (w);
     }
 
-  text_element (w, "notes", TEXT (consultation, 13));
+  text_element (w, "notes", TEXT (consultation, "notes"));
 
   stmt = query (w, NAP_XML_ROWS_RECOMMENDATIONS, id);
   while (next (w, stmt))
@@ -415,8 +405,8 @@ static void
 write_document (Writer            *w,
                 NapXmlExportFlags  flags)
 {
-  sqlite3_stmt *plan = query (w, NAP_XML_ROWS_PLAN, 0);
-  sqlite3_stmt *stmt;
+  NapXmlRowsCursor *plan = query (w, NAP_XML_ROWS_PLAN, 0);
+  NapXmlRowsCursor *stmt;
   const gint64 *top;
   guint n_top;
 
@@ -435,8 +425,8 @@ write_document (Writer            *w,
   start (w, "nap");
   attr (w, "xmlns", NAP_XML_NAMESPACE);
   nap_xml_output_attr_int (w->xml, "format-version", NAP_XML_FORMAT_VERSION);
-  attr (w, "id", UUID (plan, 0, NAP_TYPE_PLAN));
-  attr (w, "xml:lang", TEXT (plan, 2));
+  attr (w, "id", UUID (plan));
+  attr (w, "xml:lang", TEXT (plan, "language"));
   if (flags & NAP_XML_EXPORT_CONSULTATIONS_ONLY)
     attr (w, "content", "consultations");
   write_plan (w, plan);
@@ -482,12 +472,6 @@ nap_xml_export_store (NapStore           *store,
 
   w.store = store;
   w.concerned_only = (flags & NAP_XML_EXPORT_CONSULTATIONS_ONLY) != 0;
-  w.fields.plan_status = nap_xml_rows_field (NAP_TYPE_PLAN, "status");
-  w.fields.actor_kind = nap_xml_rows_field (NAP_TYPE_ACTOR, "kind");
-  w.fields.objective_status = nap_xml_rows_field (NAP_TYPE_OBJECTIVE, "status");
-  w.fields.funding_status = nap_xml_rows_field (NAP_TYPE_BUDGET_LINE, "status");
-  w.fields.format = nap_xml_rows_field (NAP_TYPE_CONSULTATION, "format");
-  w.fields.response = nap_xml_rows_field (NAP_TYPE_RECOMMENDATION, "status");
 
   w.xml = nap_xml_output_new (out, &w.error);
   write_document (&w, flags);
