@@ -569,9 +569,10 @@ test_exchange_rate_by_currency (MergeFixture  *fixture,
   g_assert_cmpstr (nap_exchange_rate_get_rate (usd), ==, "600.25");
 }
 
-/* Lists that a file makes long cost linear time, not quadratic: here 100,000
- * groups and 20,000 organisations in one consultation, checked, previewed
- * and merged twice. Comparing each with each would take minutes here.
+/* Lists that a file makes long merge whole: here 100,000 groups and 20,000
+ * organisations in one consultation, merged twice. How long that takes is a
+ * benchmark's figure, not a test's (tests/bench/xml-bench.py, "merge of
+ * long lists"): a test under a sanitizer or a loaded machine has no bound.
  */
 static void
 test_long_lists (MergeFixture  *fixture,
@@ -586,8 +587,6 @@ test_long_lists (MergeFixture  *fixture,
   g_autoptr(NapMergeReport) again = NULL;
   g_autoptr(NapConsultation) consultation = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  double seconds;
 
   for (guint i = 0; i < 100000; i++)
     g_string_append_printf (groups, "      <group name=\"group %u\" count=\"%u\"/>\n", i, i);
@@ -612,11 +611,6 @@ test_long_lists (MergeFixture  *fixture,
   consultation = g_list_model_get_item (nap_project_get_consultations (fixture->team), 0);
   g_assert_cmpuint (nap_consultation_get_groups (consultation)->len, ==, 100002);
   g_assert_cmpuint (g_list_model_get_n_items (nap_consultation_get_organisations (consultation)), ==, 20001);
-
-  /* Linear work takes a few seconds, even under a sanitizer. */
-  seconds = (g_get_monotonic_time () - start) / 1e6;
-  g_test_message ("two merges with long lists: %.2f s", seconds);
-  g_assert_cmpfloat (seconds, <, 20);
 }
 
 int
