@@ -128,7 +128,41 @@ def key(*keys):
 
 
 def type_keys(text):
+    _map_characters(text)
     subprocess.run(["xdotool", "type", "--delay", "30", text], check=True)
+
+
+def _map_characters(text):
+    """Gives each character of @text that the keyboard lacks (é, ’...) a
+    spare key of its own, for as long as the display lives, as a keyboard
+    with those letters would have. Left to itself, xdotool binds such a
+    character to a spare key for one keystroke and then restores the map:
+    a busy application that reads the map after the restore sees an unbound
+    key and drops the letter ("Crer" for "Créer")."""
+    # An X keysym: Latin-1 as is, the rest of Unicode above 0x1000000.
+    wanted = {ord(c) if ord(c) < 0x100 else 0x1000000 | ord(c)
+              for c in text if ord(c) > 0x7e}
+    if not wanted:
+        return
+    table = subprocess.run(["xmodmap", "-pk"], capture_output=True, text=True,
+                           check=True).stdout
+    spare = []
+    for line in table.splitlines():
+        fields = line.split()
+        if not fields or not fields[0].isdigit():
+            continue
+        keysyms = {int(f, 16) for f in fields[1:] if f.startswith("0x")} - {0}
+        if not keysyms and int(fields[0]) > 8:
+            spare.append(int(fields[0]))
+        wanted -= keysyms
+    wanted = sorted(wanted)
+    if len(spare) < len(wanted):
+        fail("the keyboard has no spare key left for the keysyms %s" % wanted)
+    commands = []
+    for keysym, code in zip(wanted, spare):
+        commands += ["-e", "keycode %d = 0x%x 0x%x" % (code, keysym, keysym)]
+    if commands:
+        subprocess.run(["xmodmap"] + commands, check=True)
 
 
 def text_of(node):
@@ -167,7 +201,12 @@ def app_env(build, home):
                NAP_LOCALEDIR=os.path.join(build, "po"),
                HOME=home, XDG_DATA_HOME=os.path.join(home, "data"),
                XDG_CONFIG_HOME=os.path.join(home, "config"),
-               GSK_RENDERER="cairo", LANGUAGE="en", LC_ALL="C.UTF-8")
+               GSK_RENDERER="cairo", LANGUAGE="en", LC_ALL="C.UTF-8",
+               # libadwaita asks the settings portal for the colour scheme
+               # at start-up, and D-Bus would start xdg-desktop-portal for
+               # it: slow to answer on a busy machine, and its document
+               # portal outlives the test, holding meson's pipe open.
+               ADW_DISABLE_PORTAL="1")
     env.pop("GTK_A11Y", None)
     env.pop("NO_AT_BRIDGE", None)
     return app_environment(env)
