@@ -50,6 +50,20 @@ die (const char *what,
   exit (1);
 }
 
+/* @path, open for writing, or the program ends saying why not. */
+static NapProject *
+open_for_writing (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  NapProject *project = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+
+  if (project == NULL)
+    die (path, error);
+  if (nap_project_is_read_only (project))
+    die (nap_project_get_read_only_reason (project), NULL);
+  return project;
+}
+
 static void
 collect_titles (NapObjective *objective,
                 GString      *effects)
@@ -123,14 +137,9 @@ static int
 run_edits (const char *path,
            guint32     seed)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NapProject) project = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(NapProject) project = open_for_writing (path);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
 
-  if (project == NULL)
-    die (path, error);
-  if (nap_project_is_read_only (project))
-    die (nap_project_get_read_only_reason (project), NULL);
   report ("ready");
   for (guint n = 0;; n++)
     edit_once (project, rand, n);
@@ -169,12 +178,10 @@ run_prepare (const char *path,
              guint       step)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NapProject) project = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(NapProject) project = open_for_writing (path);
   g_autoptr(NapObjective) pillar = NULL;
   gboolean ok = FALSE;
 
-  if (project == NULL)
-    die (path, error);
   pillar = g_list_model_get_item (nap_project_get_objectives (project), 0);
   if (pillar == NULL)
     die ("the plan has no pillar", NULL);
@@ -206,13 +213,9 @@ run_undo (const char *path,
           guint       state)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NapProject) project = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(NapProject) project = open_for_writing (path);
   gboolean redo = FALSE;
 
-  if (project == NULL)
-    die (path, error);
-  if (nap_project_is_read_only (project))
-    die (nap_project_get_read_only_reason (project), NULL);
   report ("ready");
   for (;;)
     {
@@ -245,12 +248,9 @@ run_step (const char *path,
           gboolean    redo)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NapProject) project = nap_project_open (path, NAP_STORE_OPEN_DEFAULT, &error);
-  NapStore *store;
+  g_autoptr(NapProject) project = open_for_writing (path);
+  NapStore *store = nap_project_get_store (project);
 
-  if (project == NULL)
-    die (path, error);
-  store = nap_project_get_store (project);
   report ("undo\t%u\tredo\t%u", nap_history_count (store, FALSE), nap_history_count (store, TRUE));
   if (!(redo ? nap_project_redo (project, &error) : nap_project_undo (project, &error)))
     die (redo ? "redo" : "undo", error);
