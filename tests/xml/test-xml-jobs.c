@@ -232,40 +232,14 @@ test_import_cancel (XmlFixture    *fixture,
   g_assert_false (g_file_test (late, G_FILE_TEST_EXISTS));
 }
 
-/* A plan of @n_sessions copies of the small plan's session, each under
- * UUIDs of its own: about a kilobyte each, so that the parser takes a
- * while over the file.
- */
+/* A plan that takes the parser a while: see nap_test_write_large_plan(). */
 static char *
 write_large_plan (XmlFixture *fixture,
                   guint       n_sessions)
 {
-  g_autofree char *source = xml_test_source_path ("tests", "fixtures", "small-plan.xml", NULL);
-  g_autofree char *text = xml_test_read (source);
-  g_autofree char *block = NULL;
-  g_autoptr(GString) out = NULL;
-  g_autoptr(GError) error = NULL;
   char *path = xml_fixture_path (fixture, "large.xml");
-  const char *start = strstr (text, "    <consultation ");
-  const char *end = start != NULL ? strstr (start, "</consultation>\n") : NULL;
 
-  g_assert_nonnull (end);
-  end += strlen ("</consultation>\n");
-  block = g_strndup (start, end - start);
-  out = g_string_new_len (text, end - text);
-  for (guint i = 1; i <= n_sessions; i++)
-    {
-      g_autoptr(GString) copy = g_string_new (block);
-      g_autofree char *session = g_strdup_printf ("%08x-0000-4000-8000-000000000001", i);
-      g_autofree char *recommendation = g_strdup_printf ("%08x-0000-4000-8000-000000000002", i);
-
-      g_assert_cmpuint (g_string_replace (copy, "d92224e1-7e6f-498f-b725-636be0ad500a", session, 0), ==, 1);
-      g_assert_cmpuint (g_string_replace (copy, "f4fa502e-72ea-47e3-b061-0846af48c499", recommendation, 0), ==, 1);
-      g_string_append_len (out, copy->str, copy->len);
-    }
-  g_string_append (out, end);
-  g_assert_true (g_file_set_contents (path, out->str, out->len, &error));
-  g_assert_no_error (error);
+  nap_test_write_large_plan (path, n_sessions);
   return path;
 }
 
