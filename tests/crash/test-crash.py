@@ -296,8 +296,8 @@ def run_undo(scene, run):
     shutil.copyfile(scene.undone, plan)
     last = len(scene.states) - 1
     # Most kills land in the undo or the redo of the pillar's delete,
-    # the longest step; a few after the child's start, in the others.
-    out = kill_after([CHILD, "undo", plan, str(last)], rng.uniform(0, scene.undo_time * 4), ready=True)
+    # the longest steps; the others in the small steps between them.
+    out = kill_after([CHILD, "undo", plan, str(last)], rng.uniform(0, scene.undo_time * 2.5), ready=True)
     allowed = {last}
     steps = 0
     for line in out.splitlines():
@@ -339,7 +339,7 @@ def run_undo(scene, run):
     shutil.rmtree(run_dir)
 
 
-SCENES = [(run_edit, 30), (run_save_as, 10), (run_merge, 12), (run_import, 12), (run_export, 16), (run_undo, 20)]
+SCENES = [(run_edit, 30), (run_save_as, 10), (run_merge, 12), (run_import, 12), (run_export, 16), (run_undo, 16)]
 
 
 def main():
@@ -361,12 +361,14 @@ def main():
             counts[mode] = counts.get(mode, 0) + 1
             if run in failed_runs:
                 failed[mode] = failed.get(mode, 0) + 1
-            if RUNS >= 1000 and (run + 1) % 500 == 0:
-                print("%d runs, %d failed, %.0f s" % (run + 1, len(failed_runs), time.monotonic() - started),
-                      flush=True)
+            if (RUNS >= 1000 and (run + 1) % 250 == 0) or run + 1 == RUNS:
+                # The long mode says how far it is, mode by mode.
+                print("after %d runs (%.0f s): %s" % (
+                    run + 1, time.monotonic() - started,
+                    ", ".join("%s %d/%d failed" % (m, failed.get(m, 0), counts[m]) for m in sorted(counts))),
+                    flush=True)
         for mode in sorted(counts):
             print("%-8s %5d runs, %d failed (%.0f s)" % (mode, counts[mode], failed.get(mode, 0), spent[mode]))
-        print("%.0f s" % (time.monotonic() - started))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("%d passed, %d failed" % (RUNS - len(failed_runs), len(failed_runs)))
