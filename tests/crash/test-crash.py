@@ -56,6 +56,7 @@ SEED = options.seed
 rng = random.Random(SEED)
 failures = []
 failed_runs = set()
+in_flight = {}  # undo runs killed in the middle of a step, and of the pillar's
 
 
 def fail(run, what):
@@ -307,6 +308,10 @@ def run_undo(scene, run):
         elif words[0] == "done":
             allowed = {int(words[1])}
             steps += 1
+    if len(allowed) == 2:
+        in_flight["undo"] = in_flight.get("undo", 0) + 1
+        if last in allowed:
+            in_flight["pillar"] = in_flight.get("pillar", 0) + 1
     exported = sound(run, plan)
     if exported is None:
         return
@@ -369,6 +374,9 @@ def main():
                     flush=True)
         for mode in sorted(counts):
             print("%-8s %5d runs, %d failed (%.0f s)" % (mode, counts[mode], failed.get(mode, 0), spent[mode]))
+        if "undo" in counts:
+            print("undo: %d kills in the middle of a step, %d of them in the pillar's delete or its redo"
+                  % (in_flight.get("undo", 0), in_flight.get("pillar", 0)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("%d passed, %d failed" % (RUNS - len(failed_runs), len(failed_runs)))
