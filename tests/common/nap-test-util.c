@@ -17,6 +17,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -516,4 +517,51 @@ nap_test_sql_text (const char *path,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return result;
+}
+
+/**
+ * nap_test_write_large_plan:
+ * @path: the NAP XML file to write
+ * @n_sessions: how many sessions to add
+ *
+ * Writes tests/fixtures/small-plan.xml with @n_sessions more copies of
+ * its session, each under UUIDs of its own: about a kilobyte each, so
+ * that the parser takes a while over the file, which is still a plan
+ * that imports.
+ */
+void
+nap_test_write_large_plan (const char *path,
+                           guint       n_sessions)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("NAP_SOURCE_DIR"), "tests", "fixtures",
+                                              "small-plan.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *block = NULL;
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *start;
+  const char *end;
+
+  g_assert_nonnull (g_getenv ("NAP_SOURCE_DIR"));
+  g_assert_true (g_file_get_contents (source, &text, NULL, &error));
+  g_assert_no_error (error);
+  start = strstr (text, "    <consultation ");
+  end = start != NULL ? strstr (start, "</consultation>\n") : NULL;
+  g_assert_nonnull (end);
+  end += strlen ("</consultation>\n");
+  block = g_strndup (start, end - start);
+  out = g_string_new_len (text, end - text);
+  for (guint i = 1; i <= n_sessions; i++)
+    {
+      g_autoptr(GString) copy = g_string_new (block);
+      g_autofree char *session = g_strdup_printf ("%08x-0000-4000-8000-000000000001", i);
+      g_autofree char *recommendation = g_strdup_printf ("%08x-0000-4000-8000-000000000002", i);
+
+      g_assert_cmpuint (g_string_replace (copy, "d92224e1-7e6f-498f-b725-636be0ad500a", session, 0), ==, 1);
+      g_assert_cmpuint (g_string_replace (copy, "f4fa502e-72ea-47e3-b061-0846af48c499", recommendation, 0), ==, 1);
+      g_string_append_len (out, copy->str, copy->len);
+    }
+  g_string_append (out, end);
+  g_assert_true (g_file_set_contents (path, out->str, out->len, &error));
+  g_assert_no_error (error);
 }

@@ -150,4 +150,7 @@ char          *nap_test_checksum        (const char       *path);
 char          *nap_test_sql_text        (const char       *path,
                                          const char       *sql);
 
+void           nap_test_write_large_plan (const char      *path,
+                                          guint            n_sessions);
+
 G_END_DECLS

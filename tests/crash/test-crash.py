@@ -10,14 +10,24 @@
 #   - a merge is all or nothing;
 #   - an import leaves no plan or a whole one;
 #   - a Save As or an export leaves at the output the file that was there
-#     before or a whole new one, never a part, and writes through no link.
+#     before or a whole new one, never a part, and writes through no link;
+#   - an undo or a redo (of a field, a budget line, or the delete of a
+#     pillar with budget lines and recommendations that concern it) is
+#     all or nothing, and the history in the file stays whole: opened
+#     again, the plan undoes and redoes from where the kill left it.
 #
-#   test-crash.py BUILDDIR SOURCEDIR
+#   test-crash.py BUILDDIR SOURCEDIR [--runs N] [--seed S]
 #
-# NAP_CRASH_RUNS sets the number of kills (default 200; 5000 for the long
-# run), NAP_CRASH_SEED the seed (printed, to replay a failure).
+# The normal suite makes 200 kills (about a minute). The long mode makes
+# 5,000, either way:
+#
+#   NAP_CRASH_RUNS=5000 meson test -C BUILD crash --timeout-multiplier 0
+#   tests/crash/test-crash.py BUILD . --runs 5000
+#
+# NAP_CRASH_SEED or --seed sets the seed (printed, to replay a failure).
+# The figures, runs and failures for each mode, are printed at the end.
 
-import filecmp
+import argparse
 import os
 import random
 import shutil
@@ -28,17 +38,25 @@ import sys
 import tempfile
 import time
 
-BUILD = os.path.abspath(sys.argv[1])
-SOURCE = os.path.abspath(sys.argv[2])
+parser = argparse.ArgumentParser(description="Crash injection: kill NAP Drafter's programs and check what survives.")
+parser.add_argument("build")
+parser.add_argument("source")
+parser.add_argument("--runs", type=int, default=int(os.environ.get("NAP_CRASH_RUNS", "200")))
+parser.add_argument("--seed", type=int,
+                    default=int(os.environ.get("NAP_CRASH_SEED", str(random.randrange(1 << 30)))))
+options = parser.parse_args()
+BUILD = os.path.abspath(options.build)
+SOURCE = os.path.abspath(options.source)
 TOOL = os.path.join(BUILD, "src", "cli", "nap-tool")
 CHILD = os.path.join(BUILD, "tests", "crash", "crash-child")
 GENERATE = os.path.join(BUILD, "tests", "bench", "xml-bench-generate")
 
-RUNS = int(os.environ.get("NAP_CRASH_RUNS", "200"))
-SEED = int(os.environ.get("NAP_CRASH_SEED", str(random.randrange(1 << 30))))
+RUNS = options.runs
+SEED = options.seed
 rng = random.Random(SEED)
 failures = []
 failed_runs = set()
+in_flight = {}  # undo runs killed in the middle of a step, and of the pillar's
 
 
 def fail(run, what):
@@ -104,6 +122,16 @@ def kill_after(argv, delay, ready=False):
     return out
 
 
+def replay(path, direction):
+    """One undo or redo of the plan at @path, in a program of its own;
+    returns the lengths of the undo and redo lists before it."""
+    result = subprocess.run([CHILD, "step", path, direction], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError("%s: %s" % (direction, result.stderr.strip()))
+    words = result.stdout.split()
+    return int(words[1]), int(words[3])
+
+
 class Scene:
     def __init__(self, work):
         self.work = work
@@ -144,6 +172,27 @@ class Scene:
             tool(command, self.base, "-o", out)
             with open(out, "rb") as f:
                 self.outputs[command] = (name, f.read(), time.monotonic() - started)
+
+        # The undo scene: the plan after 0, 1, 2 and 3 of its steps, the
+        # last the delete of the first pillar.
+        self.undone = os.path.join(work, "undone.nap")
+        shutil.copyfile(self.base, self.undone)
+        self.states = [self.base_xml]
+        for step in (1, 2, 3):
+            subprocess.run([CHILD, "prepare", self.undone, str(step)], check=True)
+            self.states.append(export(self.undone, self.undone + ".xml"))
+        if len(set(self.states)) != len(self.states):
+            raise RuntimeError("a step of the undo scene changes nothing: the test would prove nothing")
+        # The pillar goes with budget lines and recommendations' links.
+        for what in (b"<title>Pilier renomm", b"<budget-line ", b"<concerns "):
+            if self.states[3].count(what) >= self.states[2].count(what):
+                raise RuntimeError("the pillar's delete takes no %r: the test would prove little" % what)
+        started = time.monotonic()
+        replay(self.undone, "undo")
+        self.undo_time = time.monotonic() - started
+        replay(self.undone, "redo")
+        if export(self.undone, self.undone + ".xml") != self.states[3]:
+            raise RuntimeError("undo then redo of the pillar's delete does not give the plan back")
 
     def fresh(self, name):
         run_dir = tempfile.mkdtemp(prefix=name + "-", dir=self.work)
@@ -242,7 +291,60 @@ def run_export(scene, run):
     shutil.rmtree(run_dir)
 
 
-SCENES = [(run_edit, 40), (run_save_as, 10), (run_merge, 15), (run_import, 15), (run_export, 20)]
+def run_undo(scene, run):
+    run_dir = scene.fresh("undo")
+    plan = os.path.join(run_dir, "plan.nap")
+    shutil.copyfile(scene.undone, plan)
+    last = len(scene.states) - 1
+    # Most kills land in the undo or the redo of the pillar's delete,
+    # the longest steps; the others in the small steps between them.
+    out = kill_after([CHILD, "undo", plan, str(last)], rng.uniform(0, scene.undo_time * 2.5), ready=True)
+    allowed = {last}
+    steps = 0
+    for line in out.splitlines():
+        words = line.split("\t")
+        if words[0] == "begin":
+            allowed = {int(words[2]), int(words[3])}
+        elif words[0] == "done":
+            allowed = {int(words[1])}
+            steps += 1
+    if len(allowed) == 2:
+        in_flight["undo"] = in_flight.get("undo", 0) + 1
+        if last in allowed:
+            in_flight["pillar"] = in_flight.get("pillar", 0) + 1
+    exported = sound(run, plan)
+    if exported is None:
+        return
+    state = None
+    for k in allowed:
+        if exported == scene.states[k]:
+            state = k
+    if state is None:
+        fail(run, "after %d steps, a killed undo or redo left a plan in none of the states %s"
+             % (steps, sorted(allowed)))
+        return
+
+    # The history in the file is where the plan is: @state steps to undo,
+    # the others to redo; a user who opens the plan again can go on, one
+    # way or the other.
+    try:
+        direction = rng.choice(("undo", "redo")) if 0 < state < last else "undo" if state else "redo"
+        lists = replay(plan, direction)
+        if lists != (state, last - state):
+            fail(run, "in state %d the history holds %d steps to undo and %d to redo" % ((state,) + lists))
+        moved = export(plan, plan + ".xml")
+        if moved != scene.states[state - 1 if direction == "undo" else state + 1]:
+            fail(run, "reopened in state %d, %s does not give the next state" % (state, direction))
+    except RuntimeError as e:
+        fail(run, "reopened in state %d, the history cannot be replayed: %s" % (state, e))
+        return
+    stray = sorted(set(os.listdir(run_dir)) - {"plan.nap", "plan.nap.xml"})
+    if stray:
+        fail(run, "files left beside the plan: %s" % ", ".join(stray))
+    shutil.rmtree(run_dir)
+
+
+SCENES = [(run_edit, 30), (run_save_as, 10), (run_merge, 12), (run_import, 12), (run_export, 16), (run_undo, 16)]
 
 
 def main():
@@ -251,12 +353,30 @@ def main():
     try:
         scene = Scene(work)
         counts = {}
+        failed = {}
         kinds = [k for k, weight in SCENES for _ in range(weight)]
+        spent = {}
+        started = time.monotonic()
         for run in range(RUNS):
             kind = rng.choice(kinds)
+            mode = kind.__name__[4:]
+            begun = time.monotonic()
             kind(scene, run)
-            counts[kind.__name__] = counts.get(kind.__name__, 0) + 1
-        print(", ".join("%s %d" % (k[4:], n) for k, n in sorted(counts.items())))
+            spent[mode] = spent.get(mode, 0.0) + time.monotonic() - begun
+            counts[mode] = counts.get(mode, 0) + 1
+            if run in failed_runs:
+                failed[mode] = failed.get(mode, 0) + 1
+            if (RUNS >= 1000 and (run + 1) % 250 == 0) or run + 1 == RUNS:
+                # The long mode says how far it is, mode by mode.
+                print("after %d runs (%.0f s): %s" % (
+                    run + 1, time.monotonic() - started,
+                    ", ".join("%s %d/%d failed" % (m, failed.get(m, 0), counts[m]) for m in sorted(counts))),
+                    flush=True)
+        for mode in sorted(counts):
+            print("%-8s %5d runs, %d failed (%.0f s)" % (mode, counts[mode], failed.get(mode, 0), spent[mode]))
+        if "undo" in counts:
+            print("undo: %d kills in the middle of a step, %d of them in the pillar's delete or its redo"
+                  % (in_flight.get("undo", 0), in_flight.get("pillar", 0)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("%d passed, %d failed" % (RUNS - len(failed_runs), len(failed_runs)))

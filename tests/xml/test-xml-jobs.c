@@ -232,6 +232,112 @@ test_import_cancel (XmlFixture    *fixture,
   g_assert_false (g_file_test (late, G_FILE_TEST_EXISTS));
 }
 
+/* A plan that takes the parser a while: see nap_test_write_large_plan(). */
+static char *
+write_large_plan (XmlFixture *fixture,
+                  guint       n_sessions)
+{
+  char *path = xml_fixture_path (fixture, "large.xml");
+
+  nap_test_write_large_plan (path, n_sessions);
+  return path;
+}
+
+/* Cancel pressed as soon as the parse says it has begun. */
+typedef struct
+{
+  GCancellable *cancellable;
+  double cancelled_at;  /* the fraction then, or 0 */
+  double last;          /* the last fraction shown */
+  guint in_parse;       /* how many were shown before the parse's end */
+} Canceller;
+
+static void
+cancel_in_parse_cb (NapProgress *progress,
+                    GParamSpec  *pspec,
+                    Canceller   *canceller)
+{
+  double fraction = nap_progress_get_fraction (progress);
+
+  canceller->last = fraction;
+  if (fraction < NAP_XML_READ_PARSED)
+    canceller->in_parse++;
+  if (canceller->cancelled_at == 0.0 && fraction > 0.0)
+    {
+      canceller->cancelled_at = fraction;
+      g_cancellable_cancel (canceller->cancellable);
+    }
+}
+
+/* Every update the worker queued before it finished has been shown. */
+static void
+drain_updates (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Cancel in the middle of a large file's parse: the job stops there, in
+ * the parse (the progress never reaches the end of the parse), says it
+ * was cancelled, and leaves no plan behind.
+ */
+static void
+test_import_cancel_parse (XmlFixture    *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *source = write_large_plan (fixture, 20000);
+  g_autofree char *path = xml_fixture_path (fixture, "large.nap");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(NapProgress) progress = nap_progress_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  Canceller canceller = { cancellable, 0.0, 0.0, 0 };
+  NapProject *project;
+
+  g_signal_connect (progress, "notify::fraction", G_CALLBACK (cancel_in_parse_cb), &canceller);
+  nap_xml_import_async (source, path, progress, cancellable, keep_result_cb, &result);
+  project = nap_xml_import_finish (wait_for_result (&result), &error);
+  drain_updates ();
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (project);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (nap_progress_get_stage (progress), ==, "Reading the file and checking every record…");
+  g_assert_cmpfloat (canceller.cancelled_at, >, 0.0);
+  g_assert_cmpfloat (canceller.cancelled_at, <, NAP_XML_READ_PARSED);
+  g_assert_cmpfloat (canceller.last, <, NAP_XML_READ_PARSED);
+}
+
+/* Uncancelled, the parse says how far it is long before its end, then
+ * goes through NAP_XML_READ_PARSED: the test above would see it if the
+ * parse went on.
+ */
+static void
+test_import_parse_progress (XmlFixture    *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *source = write_large_plan (fixture, 2000);
+  g_autoptr(NapProgress) progress = NULL;
+  g_autoptr(NapXmlDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  Canceller first = { NULL, 0.0, 0.0, 0 };
+  Watch watch;
+
+  progress = watch_progress (&watch);
+  g_signal_connect (progress, "notify::fraction", G_CALLBACK (cancel_in_parse_cb), &first);
+  doc = nap_xml_read_file_full (source, progress, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  drain_updates ();
+  g_assert_cmpfloat (first.cancelled_at, >, 0.0);
+  g_assert_cmpfloat (first.cancelled_at, <, NAP_XML_READ_PARSED);
+  /* The bar moves all along the parse, about once for each percent. */
+  g_assert_cmpuint (first.in_parse, >=, 50);
+  g_assert_cmpfloat (nap_progress_get_fraction (progress), ==, NAP_XML_READ_DONE);
+  g_assert_false (watch.went_back);
+  watch_clear (&watch);
+}
+
 /* Merge */
 
 typedef struct
@@ -495,6 +601,35 @@ test_merge_cancel (MergeFixture  *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (fixture->team)), ==, fixture->n_sessions);
 }
 
+/* A merge's preview of a large file, cancelled in its parse, leaves the
+ * plan as it was.
+ */
+static void
+test_merge_cancel_parse (MergeFixture  *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *source = write_large_plan (&fixture->base, 20000);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(NapProgress) progress = nap_progress_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = file_bytes (fixture->team_path);
+  g_autoptr(GBytes) after = NULL;
+  Canceller canceller = { cancellable, 0.0, 0.0, 0 };
+
+  g_signal_connect (progress, "notify::fraction", G_CALLBACK (cancel_in_parse_cb), &canceller);
+  nap_merge_preview_new_async (fixture->team, source, progress, cancellable, keep_result_cb, &result);
+  g_assert_null (nap_merge_preview_new_finish (wait_for_result (&result), &error));
+  drain_updates ();
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpfloat (canceller.cancelled_at, >, 0.0);
+  g_assert_cmpfloat (canceller.last, <, NAP_XML_READ_PARSED);
+  after = file_bytes (fixture->team_path);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_cmpuint (g_list_model_get_n_items (nap_project_get_consultations (fixture->team)), ==, fixture->n_sessions);
+}
+
 /* A plan open read-only takes no merge, and the preview says so. */
 static void
 test_merge_read_only (MergeFixture  *fixture,
@@ -623,9 +758,12 @@ main (int   argc,
   g_test_add ("/jobs/import", XmlFixture, NULL, xml_fixture_set_up, test_import, xml_fixture_tear_down);
   g_test_add ("/jobs/import-refused", XmlFixture, NULL, xml_fixture_set_up, test_import_refused, xml_fixture_tear_down);
   g_test_add ("/jobs/import-cancel", XmlFixture, NULL, xml_fixture_set_up, test_import_cancel, xml_fixture_tear_down);
+  g_test_add ("/jobs/import-cancel-parse", XmlFixture, NULL, xml_fixture_set_up, test_import_cancel_parse, xml_fixture_tear_down);
+  g_test_add ("/jobs/import-parse-progress", XmlFixture, NULL, xml_fixture_set_up, test_import_parse_progress, xml_fixture_tear_down);
   g_test_add ("/jobs/merge", MergeFixture, NULL, merge_set_up, test_merge, merge_tear_down);
   g_test_add ("/jobs/merge-all-or-nothing", MergeFixture, NULL, merge_set_up, test_merge_all_or_nothing, merge_tear_down);
   g_test_add ("/jobs/merge-cancel", MergeFixture, NULL, merge_set_up, test_merge_cancel, merge_tear_down);
+  g_test_add ("/jobs/merge-cancel-parse", MergeFixture, NULL, merge_set_up, test_merge_cancel_parse, merge_tear_down);
   g_test_add ("/jobs/merge-read-only", MergeFixture, NULL, merge_set_up, test_merge_read_only, merge_tear_down);
   g_test_add ("/jobs/merge-sync-signals", MergeFixture, NULL, merge_set_up, test_merge_sync_signals, merge_tear_down);
   g_test_add ("/jobs/export", XmlFixture, NULL, xml_fixture_set_up, test_export, xml_fixture_tear_down);

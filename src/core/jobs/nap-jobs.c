@@ -89,14 +89,15 @@ import_worker (GTask        *task,
     }
 
   nap_progress_update (job->progress, _("Reading the file and checking every record…"), 0.0, TRUE);
-  doc = nap_xml_read_file (job->other_path, &error);
+  /* Cancel stops the read even in the middle of the parse. */
+  doc = nap_xml_read_file_full (job->other_path, job->progress, cancellable, &error);
   if (doc == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  nap_progress_update (job->progress, _("Writing the new plan…"), 0.5, TRUE);
+  nap_progress_update (job->progress, _("Writing the new plan…"), NAP_XML_READ_DONE, TRUE);
   project = nap_xml_import_document (doc, job->project_path, &error);
   if (project == NULL)
     {

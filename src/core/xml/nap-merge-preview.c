@@ -94,10 +94,10 @@ preview_worker (GTask        *task,
   GError *error = NULL;
 
   nap_progress_update (self->progress, _("Reading the file and checking every record…"), 0.0, TRUE);
-  self->doc = nap_xml_read_file (self->xml_path, &error);
+  self->doc = nap_xml_read_file_full (self->xml_path, self->progress, cancellable, &error);
   if (self->doc != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
-      nap_progress_update (self->progress, _("Comparing the file with the plan…"), 0.5, TRUE);
+      nap_progress_update (self->progress, _("Comparing the file with the plan…"), NAP_XML_READ_DONE, TRUE);
       self->worker = nap_project_new_for_import (self->store);
       if (nap_project_reload (self->worker, &error))
         self->report = nap_xml_merge_preview (self->worker, self->doc, &error);

@@ -9,6 +9,13 @@
  * (nap-xml-schema.c), and the checks of nap-xml-checks.c. Only a document that
  * passes them all comes out, as the plain structs of nap-xml-private.h.
  *
+ * A large file takes seconds to parse, and a job's Cancel must stop it
+ * there: the parser's own callback for each element start, on the
+ * worker's thread, looks at the cancellable and stops the parser
+ * (xmlStopParser, as the DOCTYPE refusal does), and says how far into the
+ * bytes it is. Between the stages that follow, the cancellable is looked
+ * at again.
+ *
  * Copyright 2026 The NAP Drafter authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +28,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -31,12 +39,31 @@
 #include "nap-error.h"
 #include "nap-xml-private.h"
 
+/* Who waits for a read, if anyone: a job's progress and Cancel. */
+typedef struct
+{
+  NapProgress *progress;
+  GCancellable *cancellable;
+} Watcher;
+
+/* The parse takes a read's progress up to NAP_XML_READ_PARSED, the
+ * schema to SCHEMA_DONE; the rest, up to NAP_XML_READ_DONE, is building
+ * and checking the records.
+ */
+#define PARSE_DONE NAP_XML_READ_PARSED
+#define SCHEMA_DONE (NAP_XML_READ_DONE * 0.9)
+
 /* What the libxml2 callbacks learn while a document is parsed. */
 typedef struct
 {
   int doctype_line;   /* > 0 once a DOCTYPE was met */
   int error_line;
   char *error;        /* the first error libxml2 reported */
+  const Watcher *watcher;
+  gsize length;       /* of the document */
+  guint elements;     /* started so far */
+  guint percent;      /* of the bytes parsed, last said */
+  gboolean cancelled;
 } ReadState;
 
 static void
@@ -98,6 +125,51 @@ on_internal_subset (void          *data,
    */
   state->doctype_line = MAX (xmlSAX2GetLineNumber (ctxt), 1);
   xmlStopParser (ctxt);
+}
+
+/* Every element start, on the thread that parses: Cancel stops the
+ * parser here, and every 256 elements the progress moves on.
+ */
+static void
+on_start_element (void           *data,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = data;
+  ReadState *state = ctxt->_private;
+  const Watcher *watcher = state->watcher;
+
+  if (g_cancellable_is_cancelled (watcher->cancellable))
+    {
+      state->cancelled = TRUE;
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  xmlSAX2StartElementNs (ctxt, localname, prefix, uri, n_namespaces, namespaces,
+                         n_attributes, n_defaulted, attributes);
+
+  if (watcher->progress != NULL && (++state->elements & 0xff) == 0 && state->length > 0)
+    {
+      /* The bytes the parser has gone through (it reads UTF-8 as it is,
+       * without a converter; what it let go of is in "consumed").
+       */
+      gsize offset = ctxt->input != NULL && ctxt->input->cur >= ctxt->input->base
+                     ? ctxt->input->consumed + (gsize) (ctxt->input->cur - ctxt->input->base) : 0;
+      guint percent = (guint) MIN (offset * 100 / state->length, 100);
+
+      if (percent > state->percent)
+        {
+          state->percent = percent;
+          nap_progress_update (watcher->progress, NULL, PARSE_DONE * percent / 100.0, TRUE);
+        }
+    }
 }
 
 static void
@@ -270,14 +342,15 @@ check_bytes (const char  *data,
 }
 
 static xmlDoc *
-parse (const char  *data,
-       gsize        length,
-       const char  *name,
-       GError     **error)
+parse (const char     *data,
+       gsize           length,
+       const char     *name,
+       const Watcher  *watcher,
+       GError        **error)
 {
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
-  ReadState state = { 0, };
+  ReadState state = { .watcher = watcher, .length = length, };
   xmlStructuredErrorFunc saved_handler = xmlStructuredError;
   void *saved_data = xmlStructuredErrorContext;
   gboolean well_formed;
@@ -290,6 +363,7 @@ parse (const char  *data,
     }
   ctxt->_private = &state;
   ctxt->sax->internalSubset = on_internal_subset;
+  ctxt->sax->startElementNs = on_start_element;
   ctxt->sax->serror = on_parser_error;
   xmlSetStructuredErrorFunc (NULL, on_other_error);
 
@@ -300,7 +374,12 @@ parse (const char  *data,
   xmlFreeParserCtxt (ctxt);
   xmlSetStructuredErrorFunc (saved_data, saved_handler);
 
-  if (state.doctype_line > 0)
+  if (state.cancelled)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_cancellable_set_error_if_cancelled (watcher->cancellable, error);
+    }
+  else if (state.doctype_line > 0)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       nap_xml_set_error (error, name, state.doctype_line,
@@ -410,23 +489,20 @@ find_too_deep (xmlNode *parent,
   return NULL;
 }
 
-/**
- * nap_xml_read_from_memory:
- * @data: (array length=length): the bytes of a file
- * @name: the file's name, for messages
- *
- * Reads and checks a NAP XML document; see docs/xml-format.md for every
- * rule. This is the whole of what an untrusted file meets before it
- * touches a project.
- *
- * Returns: (transfer full): the document, or %NULL with @error set in
- *   %NAP_ERROR_XML to one sentence that names the file and the line
- */
-NapXmlDocument *
-nap_xml_read_from_memory (const char  *data,
-                          gsize        length,
-                          const char  *name,
-                          GError     **error)
+/* Whether the watcher's Cancel was pressed; then @error says so. */
+static gboolean
+cancelled (const Watcher  *watcher,
+           GError        **error)
+{
+  return g_cancellable_set_error_if_cancelled (watcher->cancellable, error);
+}
+
+static NapXmlDocument *
+read_document (const char     *data,
+               gsize           length,
+               const char     *name,
+               const Watcher  *watcher,
+               GError        **error)
 {
   g_autoptr(NapXmlDocument) result = NULL;
   xmlDoc *doc;
@@ -434,17 +510,15 @@ nap_xml_read_from_memory (const char  *data,
   xmlNode *too_deep = NULL;
   xmlNode *objectives;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
   ensure_initialized ();
 
-  if (!check_bytes (data != NULL ? data : "", length, name, error))
+  if (!check_bytes (data != NULL ? data : "", length, name, error) || cancelled (watcher, error))
     return NULL;
 
-  doc = parse (data != NULL ? data : "", length, name, error);
+  doc = parse (data != NULL ? data : "", length, name, watcher, error);
   if (doc == NULL)
     return NULL;
+  nap_progress_update (watcher->progress, NULL, PARSE_DONE, TRUE);
 
   root = xmlDocGetRootElement (doc);
   if (!check_root (root, name, error))
@@ -465,19 +539,47 @@ nap_xml_read_from_memory (const char  *data,
       return NULL;
     }
 
-  if (!nap_xml_schema_validate (doc, name, error))
+  if (cancelled (watcher, error) || !nap_xml_schema_validate (doc, name, error) || cancelled (watcher, error))
     {
       xmlFreeDoc (doc);
       return NULL;
     }
+  nap_progress_update (watcher->progress, NULL, SCHEMA_DONE, TRUE);
 
   result = nap_xml_document_build (root, name);
   xmlFreeDoc (doc);
 
-  if (!nap_xml_document_check (result, error))
+  if (cancelled (watcher, error) || !nap_xml_document_check (result, error) || cancelled (watcher, error))
     return NULL;
 
+  nap_progress_update (watcher->progress, NULL, NAP_XML_READ_DONE, TRUE);
   return g_steal_pointer (&result);
+}
+
+/**
+ * nap_xml_read_from_memory:
+ * @data: (array length=length): the bytes of a file
+ * @name: the file's name, for messages
+ *
+ * Reads and checks a NAP XML document; see docs/xml-format.md for every
+ * rule. This is the whole of what an untrusted file meets before it
+ * touches a project.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set in
+ *   %NAP_ERROR_XML to one sentence that names the file and the line
+ */
+NapXmlDocument *
+nap_xml_read_from_memory (const char  *data,
+                          gsize        length,
+                          const char  *name,
+                          GError     **error)
+{
+  const Watcher watcher = { NULL, NULL };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return read_document (data, length, name, &watcher, error);
 }
 
 /* Reads at most NAP_XML_MAX_SIZE + 1 bytes, so that an oversized file (or
@@ -548,6 +650,44 @@ read_capped (const char  *path,
 }
 
 /**
+ * nap_xml_read_file_full:
+ * @xml_path: the path of the NAP XML file
+ * @progress: (nullable): where to say how far the read has come: its
+ *   fraction goes from 0 to %NAP_XML_READ_DONE, the stage is left as the
+ *   caller set it
+ * @cancellable: (nullable): to stop the read, even in the middle of the
+ *   parse; it is looked at from the thread that reads
+ *
+ * Reads and checks the NAP XML file at @xml_path, as nap_xml_read_file()
+ * does, for a job that shows its progress and has a Cancel.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set; a
+ *   cancelled read sets %G_IO_ERROR_CANCELLED
+ */
+NapXmlDocument *
+nap_xml_read_file_full (const char    *xml_path,
+                        NapProgress   *progress,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  const Watcher watcher = { progress, cancellable };
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (xml_path != NULL, NULL);
+  g_return_val_if_fail (progress == NULL || NAP_IS_PROGRESS (progress), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+
+  name = g_filename_display_basename (xml_path);
+  data = read_capped (xml_path, name, &length, error);
+  if (data == NULL)
+    return NULL;
+
+  return read_document (data, length, name, &watcher, error);
+}
+
+/**
  * nap_xml_read_file:
  * @xml_path: the path of the NAP XML file
  *
@@ -559,18 +699,7 @@ NapXmlDocument *
 nap_xml_read_file (const char  *xml_path,
                    GError     **error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (xml_path != NULL, NULL);
-
-  name = g_filename_display_basename (xml_path);
-  data = read_capped (xml_path, name, &length, error);
-  if (data == NULL)
-    return NULL;
-
-  return nap_xml_read_from_memory (data, length, name, error);
+  return nap_xml_read_file_full (xml_path, NULL, NULL, error);
 }
 
 /**

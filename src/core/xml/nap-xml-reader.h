@@ -6,7 +6,10 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "nap-merge-report.h"
+#include "nap-progress.h"
 #include "nap-project.h"
 
 G_BEGIN_DECLS
@@ -19,10 +22,23 @@ G_BEGIN_DECLS
  */
 #define NAP_XML_MAX_SIZE (64 * 1024 * 1024)
 
+/* How far nap_xml_read_file_full() takes a progress: the read is the
+ * first half of an import or a merge.
+ */
+#define NAP_XML_READ_DONE 0.5
+/* ... of which the parse takes this much: the fraction reached once the
+ * parser has read the whole file.
+ */
+#define NAP_XML_READ_PARSED (NAP_XML_READ_DONE * 0.8)
+
 /* A document that passed every check; see nap-xml-private.h. */
 typedef struct _NapXmlDocument NapXmlDocument;
 
 NapXmlDocument *nap_xml_read_file              (const char      *xml_path,
+                                                GError         **error);
+NapXmlDocument *nap_xml_read_file_full         (const char      *xml_path,
+                                                NapProgress     *progress,
+                                                GCancellable    *cancellable,
                                                 GError         **error);
 NapXmlDocument *nap_xml_read_from_memory       (const char      *data,
                                                 gsize            length,

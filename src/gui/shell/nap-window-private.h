@@ -91,5 +91,6 @@ void            _nap_window_merge_apply      (NapWindow          *self,
                                               NapMergePreview    *preview);
 gboolean        _nap_window_xml_is_busy      (NapWindow          *self);
 GtkWidget      *_nap_window_get_xml_progress (NapWindow          *self);
+NapProgress    *_nap_window_get_xml_job_progress (NapWindow      *self);
 
 G_END_DECLS

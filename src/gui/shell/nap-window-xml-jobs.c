@@ -69,6 +69,20 @@ _nap_window_get_xml_progress (NapWindow *self)
   return run != NULL ? run->progress : NULL;
 }
 
+/**
+ * _nap_window_get_xml_job_progress:
+ *
+ * Returns: (transfer none) (nullable): how far the job running has come,
+ *   as its worker says
+ */
+NapProgress *
+_nap_window_get_xml_job_progress (NapWindow *self)
+{
+  Running *run = running (self);
+
+  return run != NULL ? run->job_progress : NULL;
+}
+
 /* The window was closed while a worker ran: it shows nothing more. Its
  * template children are gone then.
  */
