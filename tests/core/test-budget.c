@@ -646,6 +646,16 @@ random_edit (NapProject *project,
         nap_project_delete_objective (project, objective, &error);
       break;
     case 10:
+      /* No deeper than a plan may go: the seed decides how deep the tree
+       * has grown, and the refusal is tested elsewhere. */
+      {
+        int level = 0;
+
+        for (NapObjective *up = objective; up != NULL; up = nap_objective_get_parent (up))
+          level++;
+        if (level >= NAP_MAX_DEPTH)
+          objective = NULL;
+      }
       add_objective (project, g_test_rand_bit () ? NULL : objective, "Nouvelle action");
       break;
     case 11:
