@@ -47,8 +47,12 @@ if [ "${1:-}" != --inside ]; then
   export XDG_RUNTIME_DIR="$top/run" HOME="$top/home" XDG_DATA_HOME="$top/data"
   export XDG_CONFIG_HOME="$top/config" XDG_CACHE_HOME="$top/cache"
   export NAP_PORTAL=$portal NAP_TOP=$top
-  dbus-run-session -- bash "$0" --inside
+  # The bus's output goes to a file: a service it started (the permission
+  # store) may outlive it for a moment, and must not hold the test's output
+  # open after the test has ended.
+  dbus-run-session -- bash "$0" --inside >"$top/session.log" 2>&1
   status=$?
+  cat "$top/session.log"
   fusermount3 -u -z "$top/run/doc" 2>/dev/null
   rm -rf "$top" 2>/dev/null
   exit $status
@@ -57,7 +61,19 @@ fi
 # Inside a private session bus.
 "$NAP_PORTAL" >"$NAP_TOP/portal.log" 2>&1 &
 portal_pid=$!
-trap 'kill $portal_pid 2>/dev/null; wait $portal_pid 2>/dev/null' EXIT
+# A portal asked to stop may wait on its FUSE mount: unmount it, give the
+# portal five seconds, then kill it.
+stop_portal ()
+{
+  kill $portal_pid 2>/dev/null
+  fusermount3 -u -z "$XDG_RUNTIME_DIR/doc" 2>/dev/null
+  for _ in $(seq 50); do
+    kill -0 $portal_pid 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -9 $portal_pid 2>/dev/null
+}
+trap stop_portal EXIT
 
 for _ in $(seq 200); do
   [ -d "$XDG_RUNTIME_DIR/doc/by-app" ] && break
