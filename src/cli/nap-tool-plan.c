@@ -315,7 +315,6 @@ nap_tool_cmd_info (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(NapProject) project = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) levels = g_string_new (NULL);
   g_autofree char *title = NULL;
   g_autofree char *country = NULL;

@@ -102,7 +102,6 @@ test_csv_write (Fixture       *fixture,
   NapProject *project = make_csv_plan (fixture);
   g_autofree char *path = g_build_filename (fixture->dir, "budget.csv", NULL);
   g_autofree char *written = NULL;
-  g_autofree char *after = NULL;
   g_autoptr(GBytes) csv = nap_budget_csv_build (project);
   g_autoptr(GError) error = NULL;
   gsize length;

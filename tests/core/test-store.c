@@ -395,7 +395,9 @@ test_crash_during_edits (Fixture       *fixture,
       NapProject *child = nap_project_open (fixture->path, NAP_STORE_OPEN_DEFAULT, NULL);
 
       close (fds[0]);
-      for (int i = 1; child != NULL; i++)
+      if (child == NULL)
+        _exit (1);
+      for (int i = 1;; i++)
         {
           g_autofree char *title = g_strdup_printf ("Action %d", i);
 
@@ -404,7 +406,6 @@ test_crash_during_edits (Fixture       *fixture,
           if (write (fds[1], &i, sizeof i) != sizeof i)
             _exit (3);
         }
-      _exit (1);
     }
 
   close (fds[1]);

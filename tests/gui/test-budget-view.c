@@ -312,7 +312,6 @@ test_totals (Fixture       *fixture,
   g_autoptr(NapBudgetFigures) plan = nap_budget_totals_get_plan (totals);
   g_autoptr(NapBudgetFigures) y2026 = nap_budget_totals_get_year (totals, 2026);
   g_autoptr(NapBudgetFigures) eu = nap_budget_totals_get_funder (totals, nap_record_get_id (NAP_RECORD (fixture->donor)));
-  g_autoptr(GError) error = NULL;
   g_autofree char *gap = NULL;
 
   /* 1 250 000 XOF + 1 000 EUR at 655.957 = 1 905 957 XOF. */
