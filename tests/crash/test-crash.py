@@ -106,6 +106,15 @@ def sound(run, path):
     return export(path, path + ".xml")
 
 
+def no_strays(run, run_dir, expected, after):
+    """Fails if @run_dir holds anything but @expected once the programs
+    have been used there again (@after): a killed program's temporary
+    files and journals are its own to recognise and remove next time."""
+    stray = sorted(set(os.listdir(run_dir)) - set(expected))
+    if stray:
+        fail(run, "files left after %s: %s" % (after, ", ".join(stray)))
+
+
 def kill_after(argv, delay, ready=False):
     """Runs @argv, kills it @delay seconds later (after its "ready" line if
     @ready), and returns its standard output up to the kill."""
@@ -234,6 +243,7 @@ def run_save_as(scene, run):
     exported = sound(run, copy)
     if exported is not None and exported not in (scene.base_xml, scene.other_xml):
         fail(run, "Save As left a plan that is neither the old file nor the copy")
+    no_strays(run, run_dir, {"copy.nap", "copy.nap.xml"}, "a killed Save As and a check of the copy")
     shutil.rmtree(run_dir)
 
 
@@ -245,6 +255,9 @@ def run_merge(scene, run):
     exported = sound(run, plan)
     if exported is not None and exported not in (scene.base_xml, scene.merged_xml):
         fail(run, "a killed merge left part of the merge")
+    # The next merge into the plan cleans up after the one that was killed.
+    tool("merge", plan, scene.incoming)
+    no_strays(run, run_dir, {"plan.nap", "plan.nap.xml"}, "a killed merge and a second one")
     shutil.rmtree(run_dir)
 
 
@@ -256,6 +269,12 @@ def run_import(scene, run):
         exported = sound(run, plan)
         if exported is not None and exported != scene.base_xml:
             fail(run, "a killed import left part of a plan")
+        os.unlink(plan)
+        os.unlink(plan + ".xml")
+    # The import tried again makes the plan, and cleans up after the one
+    # that was killed.
+    tool("import-xml", scene.xml, "-o", plan)
+    no_strays(run, run_dir, {"new.nap"}, "a killed import and a second one")
     shutil.rmtree(run_dir)
 
 
@@ -288,6 +307,12 @@ def run_export(scene, run):
             data = f.read()
         if data not in (old, reference):
             fail(run, "%s left a partial output (%d of %d bytes)" % (command, len(data), len(reference)))
+    # The same export again (beside the link, which it would refuse)
+    # writes its output whole, and cleans up after the one that was killed.
+    again = "again-" + name if shape == 2 else name
+    tool(command, scene.base, "-o", os.path.join(run_dir, again))
+    expected = {again} | ({name, "target"} if shape == 2 else set())
+    no_strays(run, run_dir, expected, "a killed %s and a second one" % command)
     shutil.rmtree(run_dir)
 
 

@@ -460,6 +460,26 @@ recover_hot_journal (NapStore  *self,
   return TRUE;
 }
 
+/* A kill can also leave a journal that is not hot (created, its header
+ * not yet written): SQLite ignores it, and it would stay beside the plan
+ * until the next change. Under an exclusive lock no other connection is
+ * in the middle of a change, and a hot journal has been rolled back on
+ * the way to the lock, so a journal still there is stale.
+ */
+static void
+remove_stale_journal (NapStore   *self,
+                      const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  if (!g_file_test (journal, G_FILE_TEST_EXISTS)
+      || sqlite3_exec (self->db, "BEGIN EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+    return;
+  if (g_file_test (journal, G_FILE_TEST_IS_REGULAR) && g_unlink (journal) == 0)
+    g_debug ("Removed a stale journal beside %s", path);
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+}
+
 /* A file may be hostile (SAFETY.md): nothing in it runs code. */
 static void
 configure (NapStore *self)
@@ -651,6 +671,7 @@ nap_store_open_as (const char         *path,
 
       /* What a killed export, import or Save As left beside the plan. */
       nap_output_remove_stale (dir);
+      remove_stale_journal (self, path);
     }
 
   if (self->read_only_reason == NULL)
