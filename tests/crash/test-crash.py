@@ -14,7 +14,10 @@
 #   - an undo or a redo (of a field, a budget line, or the delete of a
 #     pillar with budget lines and recommendations that concern it) is
 #     all or nothing, and the history in the file stays whole: opened
-#     again, the plan undoes and redoes from where the kill left it.
+#     again, the plan undoes and redoes from where the kill left it;
+#   - once the programs are used there again, nothing a killed one left
+#     (its temporary files, a stale journal) stays beside the plan or the
+#     output.
 #
 #   test-crash.py BUILDDIR SOURCEDIR [--runs N] [--seed S]
 #
