@@ -52,6 +52,8 @@ gboolean nap_project_write_int    (NapProject    *self,
 gboolean nap_project_delete_row   (NapProject    *self,
                                    NapRecord     *record,
                                    GError       **error);
+gboolean nap_project_load         (NapProject    *self,
+                                   GError       **error);
 void     nap_project_renumber     (NapProject    *self);
 void     nap_project_index_record (NapProject    *self,
                                    NapRecord     *record);
